@@ -1,0 +1,58 @@
+"""The command line: `overzichtsplaten [check|export] ...`; the only place a QApplication is made."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+
+
+def _check(files: list[str]) -> int:
+    from app.io.library_loader import load_library
+
+    paths = [Path(f) for f in files] if files else None
+    result = load_library(paths, chapters=[] if files else None)
+    for problem in result.problems:
+        print(problem)
+    plates = len(result.library.plates)
+    if result.ok:
+        print("1 plaat in orde." if plates == 1 else f"{plates} platen in orde.")
+        return 0
+    count = len(result.problems)
+    print("1 probleem gevonden." if count == 1 else f"{count} problemen gevonden.", file=sys.stderr)
+    return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="overzichtsplaten",
+        description="De overzichtsplaten van MBO Digitaal: verkennen, presenteren, werken.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="map voor werkbladen en instellingen (draagbaar gebruik)")
+    commands = parser.add_subparsers(dest="command")
+    check = commands.add_parser("check", help="controleer plaatbestanden")
+    check.add_argument("files", nargs="*", help="plaatbestanden (standaard: de meegeleverde)")
+    export = commands.add_parser("export", help="exporteer platen als PNG, SVG of PDF")
+    export.add_argument("--plate", default="all", help="nummer, id of 'all'")
+    export.add_argument("--format", choices=["png", "svg", "pdf"], default="png")
+    export.add_argument("--out", default=".", help="doelmap")
+    export.add_argument("--width", type=int, default=3200, help="breedte in pixels (PNG)")
+    export.add_argument("--page", choices=["A0", "A1", "A2", "A3", "A4"], help="papierformaat (PDF)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return _check(args.files)
+    if args.command == "export":
+        from app.scene.export_cli import run_export
+
+        return run_export(args)
+    from app.ui.application import run_app
+
+    return run_app(args)

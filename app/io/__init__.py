@@ -1,0 +1,1 @@
+"""Files in and out: plates, chapters, locations. Imports no Qt."""

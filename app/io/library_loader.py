@@ -1,0 +1,66 @@
+"""Load every plate and chapter into a PlateLibrary; a broken file never stops the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.io.errors import FileProblem, PlateError
+from app.io.paths import chapter_files, display_path, shipped_plate_files
+from app.io.plate_reader import read_plate
+from app.model.library import PlateLibrary
+from app.model.plate import Chapter
+
+
+@dataclass
+class LoadResult:
+    library: PlateLibrary
+    problems: list[FileProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def read_chapter(path: Path) -> Chapter:
+    """A Markdown chapter whose first line is its `# Title`; the id is the file name."""
+    text = path.read_text(encoding="utf-8")
+    first, _, rest = text.partition("\n")
+    title = first.lstrip("#").strip() or path.stem
+    chapter_id = path.stem.split("-", 1)[1] if path.stem[:2].isdigit() else path.stem
+    return Chapter(chapter_id, title, rest.strip(), str(path))
+
+
+def load_library(
+    plate_files: Iterable[Path] | None = None,
+    chapters: Iterable[Path] | None = None,
+) -> LoadResult:
+    library = PlateLibrary()
+    result = LoadResult(library)
+    seen_ids: dict[str, str] = {}
+    for path in shipped_plate_files() if plate_files is None else plate_files:
+        shown = display_path(path)
+        try:
+            plate = read_plate(path, shown)
+        except PlateError as error:
+            result.problems.extend(error.problems)
+            continue
+        if plate.id in seen_ids:
+            result.problems.append(
+                FileProblem(shown, 1, f"plate id '{plate.id}' is also used by {seen_ids[plate.id]}")
+            )
+            continue
+        seen_ids[plate.id] = shown
+        library.add(plate)
+    for problem in library.resolve_links():
+        source = problem.source
+        result.problems.append(
+            FileProblem(source.path if source else "?", source.line if source else 1, problem.message)
+        )
+    for path in chapter_files() if chapters is None else chapters:
+        try:
+            library.chapters.append(read_chapter(path))
+        except (OSError, UnicodeDecodeError) as error:
+            result.problems.append(FileProblem(display_path(path), 1, f"cannot read: {error}"))
+    return result

@@ -1,0 +1,59 @@
+"""Where the app's files are: in a source checkout, an installed package and a frozen build.
+
+The plates and resources sit at the top of a checkout, inside the package
+once installed (app/plates, app/resources: see pyproject.toml), and under
+sys._MEIPASS in a PyInstaller build. User data never goes to any of these.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR_VARIABLE = "OVERZICHTSPLATEN_DATA"
+
+
+def _bundled(name: str) -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = []
+    if frozen_root:
+        candidates.append(Path(frozen_root) / name)
+    candidates += [PACKAGE_DIR / name, PACKAGE_DIR.parent / name]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def plates_dir() -> Path:
+    return _bundled("plates")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def shipped_plate_files() -> list[Path]:
+    return sorted(plates_dir().glob("*.yaml"))
+
+
+def chapter_files() -> list[Path]:
+    return sorted(plates_dir().glob("*.md"))
+
+
+def display_path(path: Path) -> str:
+    """A path as a plate author would recognise it: relative to the app when shipped."""
+    for root in (plates_dir().parent, Path.cwd()):
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            continue
+    return str(path)
+
+
+def data_dir_override(argument: str | None) -> Path | None:
+    """--data-dir wins over the environment variable; None means the system's location."""
+    chosen = argument or os.environ.get(DATA_DIR_VARIABLE)
+    return Path(chosen).expanduser() if chosen else None

@@ -1,0 +1,373 @@
+"""Plate files (YAML, format version 1) -> validated `Plate` records.
+
+Reading happens in two steps, as in orange-canvas-core's readwrite: the YAML
+nodes are checked field by field into records (every problem collected with
+its line), and only a file without problems becomes a `Plate`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from app.io.errors import FileProblem, PlateError
+from app.io.node_reader import NodeReader, line_of
+from app.io.yaml_source import YamlProblem, compose_bytes
+from app.model.graph import build_graph, containment_cycle
+from app.model.plate import (
+    AnswerShape,
+    Element,
+    ElementKind,
+    Plate,
+    Question,
+    QuestionField,
+    Rect,
+    Relation,
+    RelationKind,
+    Role,
+    Source,
+    TourStep,
+    Worksheet,
+)
+
+FORMAT_VERSION = 1
+MAX_ELEMENTS = 20_000
+MAX_RELATIONS = 40_000
+
+PLATE_KEYS = ("format", "number", "id", "title", "intro", "size", "elements")
+PLATE_OPTIONAL = ("relations", "tips", "worksheet", "tour")
+ELEMENT_KEYS = ("id", "label", "kind", "role")
+ELEMENT_OPTIONAL = ("text", "guide", "inside", "rect", "marked")
+
+
+class _PlateParser:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.read = NodeReader(path)
+
+    def source(self, node: yaml.Node) -> Source:
+        return Source(self.path, line_of(node))
+
+    def parse(self, root: yaml.Node | None) -> Plate | None:
+        read = self.read
+        if root is None:
+            read.problem(None, "the file is empty")
+            return None
+        fields = read.mapping(root, "plate", PLATE_KEYS, PLATE_OPTIONAL)
+        if fields is None:
+            return None
+        if "format" in fields:
+            version = read.integer(fields["format"], "format")
+            if version is not None and version != FORMAT_VERSION:
+                read.problem(
+                    fields["format"],
+                    f"unsupported format version {version}; "
+                    f"this app reads version {FORMAT_VERSION}",
+                )
+                return None
+        number = read.integer(fields["number"], "number", minimum=1) if "number" in fields else None
+        plate_id = read.identifier(fields["id"], "id") if "id" in fields else None
+        title = read.text(fields["title"], "title") if "title" in fields else None
+        intro = read.text(fields["intro"], "intro") if "intro" in fields else None
+        size = self.size(fields["size"]) if "size" in fields else None
+        tips = tuple(v for v, _ in read.text_list(fields["tips"], "tips")) if "tips" in fields else ()
+
+        elements = self.elements(fields.get("elements"), size)
+        ids = {e.id for e in elements}
+        relations = self.relations(fields.get("relations"), ids)
+        worksheet = self.worksheet(fields["worksheet"], ids) if "worksheet" in fields else None
+        tour = self.tour(fields["tour"], ids) if "tour" in fields else ()
+
+        if read.problems or None in (number, plate_id, title, intro, size):
+            return None
+        assert number is not None and plate_id and title and intro and size
+        plate = Plate(
+            format=FORMAT_VERSION,
+            number=number,
+            id=plate_id,
+            title=title.strip(),
+            intro=intro.strip(),
+            size=size,
+            elements=tuple(elements),
+            relations=tuple(relations),
+            tips=tips,
+            worksheet=worksheet,
+            tour=tour,
+            path=self.path,
+        )
+        cycle = containment_cycle(build_graph(plate))
+        if cycle:
+            first = plate.element(cycle[0])
+            read.problem(
+                None,
+                "elements sit inside each other in a circle: " + " -> ".join(cycle + cycle[:1]),
+                line=first.source.line if first.source else 1,
+            )
+            return None
+        return plate
+
+    def size(self, node: yaml.Node) -> tuple[float, float] | None:
+        items = self.read.sequence(node, "size")
+        if items is None:
+            return None
+        if len(items) != 2:
+            self.read.problem(node, "size should be [width, height]")
+            return None
+        values = [self.read.number(item, "size") for item in items]
+        if None in values:
+            return None
+        width, height = (float(v) for v in values if v is not None)
+        if width <= 0 or height <= 0:
+            self.read.problem(node, "size should be positive")
+            return None
+        return width, height
+
+    def rect(self, node: yaml.Node, what: str, size: tuple[float, float] | None) -> Rect | None:
+        items = self.read.sequence(node, what)
+        if items is None:
+            return None
+        if len(items) != 4:
+            self.read.problem(node, f"{what} should be [x, y, width, height]")
+            return None
+        values = [self.read.number(item, what) for item in items]
+        if None in values:
+            return None
+        x, y, w, h = (float(v) for v in values if v is not None)
+        if w <= 0 or h <= 0:
+            self.read.problem(node, f"{what}: width and height should be positive")
+            return None
+        if size and (x < 0 or y < 0 or x + w > size[0] + 0.5 or y + h > size[1] + 0.5):
+            self.read.problem(node, f"{what} [{x:g}, {y:g}, {w:g}, {h:g}] lies outside the plate")
+            return None
+        return Rect(x, y, w, h)
+
+    def elements(
+        self, node: yaml.Node | None, size: tuple[float, float] | None
+    ) -> list[Element]:
+        if node is None:
+            return []
+        items = self.read.sequence(node, "elements")
+        if items is None:
+            return []
+        if len(items) > MAX_ELEMENTS:
+            self.read.problem(node, f"more than {MAX_ELEMENTS:,} elements")
+            return []
+        elements: list[Element] = []
+        seen: dict[str, int] = {}
+        inside_nodes: dict[str, list[tuple[str, yaml.Node]]] = {}
+        for item in items:
+            element = self.element(item, size, inside_nodes)
+            if element is None:
+                continue
+            if element.id in seen:
+                self.read.problem(
+                    item,
+                    f"element id '{element.id}' is used twice (first on line {seen[element.id]})",
+                )
+                continue
+            seen[element.id] = line_of(item)
+            elements.append(element)
+        by_id = {e.id: e for e in elements}
+        for element_id, refs in inside_nodes.items():
+            for container_id, ref_node in refs:
+                container = by_id.get(container_id)
+                if container is None:
+                    self.read.problem(
+                        ref_node,
+                        f"element '{element_id}' sits inside unknown element '{container_id}'",
+                    )
+                elif not container.is_container:
+                    self.read.problem(
+                        ref_node,
+                        f"element '{element_id}' sits inside '{container_id}', which is a "
+                        f"{container.kind}, not a region or ring",
+                    )
+        return elements
+
+    def element(
+        self,
+        node: yaml.Node,
+        size: tuple[float, float] | None,
+        inside_nodes: dict[str, list[tuple[str, yaml.Node]]],
+    ) -> Element | None:
+        read = self.read
+        fields = read.mapping(node, "element", ELEMENT_KEYS, ELEMENT_OPTIONAL)
+        if fields is None or any(k not in fields for k in ELEMENT_KEYS):
+            return None
+        element_id = read.identifier(fields["id"], "element id")
+        what = f"element '{element_id}'" if element_id else "element"
+        label = read.text(fields["label"], f"{what} label")
+        kind = read.choice(fields["kind"], f"{what} kind", ElementKind)
+        role = read.choice(fields["role"], f"{what} role", Role)
+        text = read.text(fields["text"], f"{what} text") if "text" in fields else ""
+        guide = read.text(fields["guide"], f"{what} guide") if "guide" in fields else ""
+        rect = self.rect(fields["rect"], f"{what} rect", size) if "rect" in fields else None
+        marked = read.boolean(fields["marked"], f"{what} marked") if "marked" in fields else False
+        inside: list[str] = []
+        if "inside" in fields:
+            for value, value_node in read.text_list(fields["inside"], f"{what} inside"):
+                inside.append(value)
+                if element_id:
+                    inside_nodes.setdefault(element_id, []).append((value, value_node))
+        if None in (element_id, label, kind, role, text, guide, marked):
+            return None
+        if "rect" in fields and rect is None:
+            return None
+        assert element_id and label and kind and role
+        return Element(
+            id=element_id,
+            label=label.strip(),
+            kind=kind,
+            role=role,
+            text=(text or "").strip(),
+            guide=(guide or "").strip(),
+            inside=tuple(inside),
+            rect=rect,
+            marked=bool(marked),
+            source=self.source(node),
+        )
+
+    def relations(self, node: yaml.Node | None, element_ids: set[str]) -> list[Relation]:
+        if node is None:
+            return []
+        items = self.read.sequence(node, "relations")
+        if items is None:
+            return []
+        if len(items) > MAX_RELATIONS:
+            self.read.problem(node, f"more than {MAX_RELATIONS:,} relations")
+            return []
+        relations: list[Relation] = []
+        seen: set[str] = set()
+        for item in items:
+            fields = self.read.mapping(item, "relation", ("id", "from", "to", "kind"), ("label",))
+            if fields is None or any(k not in fields for k in ("id", "from", "to", "kind")):
+                continue
+            relation_id = self.read.identifier(fields["id"], "relation id")
+            what = f"relation '{relation_id}'"
+            source_id = self.read.text(fields["from"], f"{what} from")
+            target_id = self.read.text(fields["to"], f"{what} to")
+            kind = self.read.choice(fields["kind"], f"{what} kind", RelationKind)
+            label = self.read.text(fields["label"], f"{what} label") if "label" in fields else ""
+            if None in (relation_id, source_id, target_id, kind, label):
+                continue
+            assert relation_id and source_id and target_id and kind
+            if relation_id in seen:
+                self.read.problem(item, f"relation id '{relation_id}' is used twice")
+                continue
+            seen.add(relation_id)
+            if source_id not in element_ids:
+                self.read.problem(
+                    fields["from"], f"{what} starts at unknown element '{source_id}'"
+                )
+                continue
+            if ":" not in target_id and target_id not in element_ids:
+                self.read.problem(
+                    fields["to"], f"{what} points to unknown element '{target_id}'"
+                )
+                continue
+            if source_id == target_id:
+                self.read.problem(item, f"{what} points to itself")
+                continue
+            relations.append(
+                Relation(relation_id, source_id, target_id, kind, label or "", self.source(item))
+            )
+        return relations
+
+    def worksheet(self, node: yaml.Node, element_ids: set[str]) -> Worksheet | None:
+        read = self.read
+        fields = read.mapping(node, "worksheet", ("title", "intro", "questions"))
+        if fields is None or any(k not in fields for k in ("title", "intro", "questions")):
+            return None
+        title = read.text(fields["title"], "worksheet title")
+        intro = read.text(fields["intro"], "worksheet intro")
+        questions: list[Question] = []
+        for item in read.sequence(fields["questions"], "worksheet questions") or []:
+            question = self.question(item, element_ids)
+            if question:
+                questions.append(question)
+        if not questions:
+            read.problem(fields["questions"], "the worksheet has no questions")
+        ids = [q.id for q in questions]
+        if len(ids) != len(set(ids)):
+            read.problem(fields["questions"], "two worksheet questions have the same id")
+        if title is None or intro is None:
+            return None
+        return Worksheet(title.strip(), intro.strip(), tuple(questions))
+
+    def question(self, node: yaml.Node, element_ids: set[str]) -> Question | None:
+        read = self.read
+        fields = read.mapping(node, "question", ("id", "text", "answer"), ("element", "fields"))
+        if fields is None or any(k not in fields for k in ("id", "text", "answer")):
+            return None
+        question_id = read.identifier(fields["id"], "question id")
+        text = read.text(fields["text"], "question text")
+        answer = read.choice(fields["answer"], "question answer", AnswerShape)
+        element = self.element_ref(fields.get("element"), element_ids, "question element")
+        answer_fields: list[QuestionField] = []
+        for item in read.sequence(fields["fields"], "question fields") if "fields" in fields else []:
+            field_map = read.mapping(item, "field", ("id", "label"), ("element", "hint"))
+            if not field_map or "id" not in field_map or "label" not in field_map:
+                continue
+            field_id = read.identifier(field_map["id"], "field id")
+            label = read.text(field_map["label"], "field label")
+            hint = read.text(field_map["hint"], "field hint") if "hint" in field_map else ""
+            anchor = self.element_ref(field_map.get("element"), element_ids, "field element")
+            if field_id and label and hint is not None and anchor is not None:
+                answer_fields.append(QuestionField(field_id, label.strip(), anchor, hint.strip()))
+        if not (question_id and text and answer) or element is None:
+            return None
+        return Question(
+            question_id, text.strip(), answer, tuple(answer_fields), element, self.source(node)
+        )
+
+    def element_ref(self, node: yaml.Node | None, element_ids: set[str], what: str) -> str | None:
+        if node is None:
+            return ""
+        value = self.read.text(node, what)
+        if value is not None and value not in element_ids:
+            self.read.problem(node, f"{what} '{value}' is not an element of this plate")
+            return None
+        return value
+
+    def tour(self, node: yaml.Node, element_ids: set[str]) -> tuple[TourStep, ...]:
+        steps: list[TourStep] = []
+        for item in self.read.sequence(node, "tour") or []:
+            fields = self.read.mapping(item, "tour step", ("elements", "caption"))
+            if not fields or "elements" not in fields or "caption" not in fields:
+                continue
+            ids = []
+            for value, value_node in self.read.text_list(fields["elements"], "tour step elements"):
+                if value not in element_ids:
+                    self.read.problem(value_node, f"tour step shows unknown element '{value}'")
+                ids.append(value)
+            caption = self.read.text(fields["caption"], "tour step caption")
+            if caption and ids:
+                steps.append(TourStep(tuple(ids), caption.strip()))
+        return tuple(steps)
+
+
+def parse_plate_bytes(data: bytes, path: str) -> Plate:
+    """A validated plate from a file's bytes; raises PlateError listing every problem."""
+    try:
+        root = compose_bytes(data, path)
+    except YamlProblem as problem:
+        raise PlateError([problem.problem]) from None
+    parser = _PlateParser(path)
+    try:
+        plate = parser.parse(root)
+    except RecursionError:
+        raise PlateError([FileProblem(path, 1, "the file is too deeply nested")]) from None
+    if plate is None:
+        problems = parser.read.problems or [FileProblem(path, 1, "the plate is incomplete")]
+        raise PlateError(sorted(problems, key=lambda p: p.line))
+    return plate
+
+
+def read_plate(path: Path, display_path: str | None = None) -> Plate:
+    shown = display_path or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PlateError([FileProblem(shown, 1, f"cannot read the file: {error.strerror}")]) from None
+    return parse_plate_bytes(data, shown)

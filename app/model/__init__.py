@@ -1,0 +1,1 @@
+"""The plates as data: records, graphs and queries. Imports no Qt."""

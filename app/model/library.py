@@ -1,0 +1,117 @@
+"""All loaded plates together: lookup by number or id, and links across plates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from app.model.graph import build_graph
+from app.model.plate import Chapter, Plate, Relation, RelationKind, Source
+
+
+@dataclass(frozen=True, slots=True)
+class ElementRef:
+    plate_id: str
+    element_id: str
+
+    @classmethod
+    def parse(cls, text: str, default_plate: str) -> ElementRef:
+        plate_id, sep, element_id = text.partition(":")
+        if not sep:
+            return cls(default_plate, text)
+        return cls(plate_id, element_id)
+
+    def __str__(self) -> str:
+        return f"{self.plate_id}:{self.element_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A relation as seen from one end: where it goes and what it is."""
+
+    target: ElementRef
+    kind: RelationKind
+    label: str
+    outgoing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LinkProblem:
+    source: Source | None
+    message: str
+
+
+@dataclass
+class PlateLibrary:
+    plates: list[Plate] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    graphs: dict[str, nx.DiGraph] = field(default_factory=dict)
+    _cross: dict[ElementRef, list[Link]] = field(default_factory=dict)
+
+    def add(self, plate: Plate) -> None:
+        self.plates.append(plate)
+        self.plates.sort(key=lambda p: (p.number, p.id))
+        self.graphs[plate.id] = build_graph(plate)
+
+    def plate(self, key: str | int) -> Plate:
+        for plate in self.plates:
+            if plate.id == key or str(plate.number) == str(key):
+                return plate
+        raise KeyError(key)
+
+    def chapter(self, chapter_id: str) -> Chapter:
+        for chapter in self.chapters:
+            if chapter.id == chapter_id:
+                return chapter
+        raise KeyError(chapter_id)
+
+    def resolve_links(self) -> list[LinkProblem]:
+        """Index cross-plate relations in both directions; report those that do not resolve."""
+        problems: list[LinkProblem] = []
+        self._cross.clear()
+        for plate in self.plates:
+            for relation in plate.relations:
+                if not relation.crosses_plates:
+                    continue
+                target = ElementRef.parse(relation.target_id, plate.id)
+                if not self._exists(target):
+                    problems.append(
+                        LinkProblem(
+                            relation.source,
+                            f"relation '{relation.id}' points to '{target}', "
+                            "which no loaded plate has",
+                        )
+                    )
+                    continue
+                here = ElementRef(plate.id, relation.source_id)
+                self._cross.setdefault(here, []).append(
+                    Link(target, relation.kind, relation.label, outgoing=True)
+                )
+                self._cross.setdefault(target, []).append(
+                    Link(here, relation.kind, relation.label, outgoing=False)
+                )
+        return problems
+
+    def _exists(self, ref: ElementRef) -> bool:
+        graph = self.graphs.get(ref.plate_id)
+        return graph is not None and ref.element_id in graph
+
+    def links(self, plate_id: str, element_id: str) -> list[Link]:
+        """Every relation of an element, on its own plate and across plates."""
+        graph = self.graphs[plate_id]
+        found: list[Link] = []
+        for _, other, data in graph.out_edges(element_id, data=True):
+            relation: Relation | None = data.get("relation")
+            if relation:
+                found.append(
+                    Link(ElementRef(plate_id, other), relation.kind, relation.label, True)
+                )
+        for other, _, data in graph.in_edges(element_id, data=True):
+            relation = data.get("relation")
+            if relation:
+                found.append(
+                    Link(ElementRef(plate_id, other), relation.kind, relation.label, False)
+                )
+        found.extend(self._cross.get(ElementRef(plate_id, element_id), []))
+        return found
