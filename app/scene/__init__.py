@@ -1,0 +1,1 @@
+"""Qt scene of a plate: items drawn from the model, export to PNG/SVG/PDF. No widgets."""

@@ -1,0 +1,225 @@
+"""PlateScene: one plate's graph drawn as a poster; keeps id -> item and item -> id.
+
+The scene knows nothing of widgets. It answers "which element is here",
+highlights a selection and its neighbours, and can turn plate 1 upside down
+(the guide's tip) by moving the stages, keeping every word upright.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsScene
+
+from app.model.graph import CONTAINS, related_ids
+from app.model.plate import Element, Plate, Rect, RelationKind, Role
+from app.scene import style
+from app.scene.items import ElementItem, HeaderItem
+from app.scene.relation_item import RelationItem, line_crosses
+from app.typing_compat import override
+
+ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
+NEVER_SHOWN_UNASKED = frozenset({RelationKind.SAME_AS})
+MARGIN = 40.0
+FLIP_MS = 650
+
+
+class PlateScene(QGraphicsScene):
+    flipped_changed = Signal(bool)
+
+    def __init__(self, plate: Plate, graph: nx.DiGraph) -> None:
+        super().__init__()
+        self.plate = plate
+        self.graph = graph
+        self.items_by_id: dict[str, ElementItem] = {}
+        self.relation_items: list[RelationItem] = []
+        self._clear_lines: set[int] = set()  # relations drawn without being asked
+        self.selected_id: str | None = None
+        self.show_all_relations = False
+        self.flipped = False
+        self._flip_animation: QVariantAnimation | None = None
+        width, height = plate.size
+        self.paper = QRectF(0, 0, width, height)
+        self.setSceneRect(self.paper.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
+        self.addItem(self.header)
+        self._build_elements()
+        self._build_relations()
+
+    # --- building -------------------------------------------------------------
+    def _build_elements(self) -> None:
+        depth = self._container_depths()
+        for node, data in self.graph.nodes(data=True):
+            element = data["element"]
+            rect = element.rect or Rect(0, 0, 200, 80)
+            item = ElementItem(element, rect.width, rect.height, self._colours_for(element))
+            item.setPos(rect.x, rect.y)
+            item.setZValue(depth.get(node, 0) if element.is_container else 10)
+            self.items_by_id[node] = item
+            self.addItem(item)
+        for node, item in self.items_by_id.items():
+            if item.element.kind == "region":
+                item.header_width = self._side_header_width(node, item)
+
+    def _colours_for(self, element: Element) -> style.RoleColours:
+        """A theme takes the colour of the programme it belongs to."""
+        if element.role == Role.THEME and element.inside:
+            container = self.graph.nodes[element.inside[0]]["element"]
+            return style.colours(container.role)
+        return style.colours(element.role)
+
+    def _container_depths(self) -> dict[str, int]:
+        depths: dict[str, int] = {}
+        contains = nx.DiGraph(
+            (a, b) for a, b, kind in self.graph.edges(data="kind") if kind == CONTAINS
+        )
+        for node in nx.topological_sort(contains) if contains.number_of_nodes() else []:
+            parents = list(contains.predecessors(node))
+            depths[node] = 1 + max((depths[p] for p in parents), default=-1)
+        return depths
+
+    def _side_header_width(self, node: str, item: ElementItem) -> float | None:
+        """A region whose children leave a wide margin on the left gets its header there."""
+        children = [
+            self.items_by_id[child].pos().x()
+            for _, child, kind in self.graph.out_edges(node, data="kind")
+            if kind == CONTAINS
+        ]
+        if not children:
+            return None
+        free = min(children) - item.pos().x()
+        return free - 24 if free > 110 else None
+
+    def _build_relations(self) -> None:
+        for source, target, data in self.graph.edges(data=True):
+            relation = data.get("relation")
+            if relation is None:
+                continue
+            item = RelationItem(source, target, relation.kind, relation.label)
+            self.relation_items.append(item)
+            self.addItem(item)
+        self._route_relations()
+        self._find_clear_lines()
+        self._update_relation_visibility()
+
+    def _route_relations(self) -> None:
+        for item in self.relation_items:
+            item.route(self.element_rect(item.source_id), self.element_rect(item.target_id))
+
+    def _find_clear_lines(self) -> None:
+        """Relations whose line crosses no element but their own ends (and what holds
+        or is held by them) are drawn always; the rest only for the selection, so the
+        plate stays a poster and not a tangle of lines."""
+        self._clear_lines.clear()
+        for index, item in enumerate(self.relation_items):
+            if item.kind in NEVER_SHOWN_UNASKED:
+                continue
+            family = self._family(item.source_id) | self._family(item.target_id)
+            if not any(
+                line_crosses(item.line, self.element_rect(node))
+                for node in self.items_by_id
+                if node not in family
+            ):
+                self._clear_lines.add(index)
+
+    def _family(self, node: str) -> set[str]:
+        contains = [(a, b) for a, b, k in self.graph.edges(data="kind") if k == CONTAINS]
+        up = {node}
+        down = {node}
+        for _ in range(8):  # containment is shallow; bounded walk instead of recursion
+            up |= {a for a, b in contains if b in up}
+            down |= {b for a, b in contains if a in down}
+        return up | down
+
+    # --- queries -------------------------------------------------------------
+    def element_rect(self, element_id: str) -> QRectF:
+        item = self.items_by_id[element_id]
+        return item.mapRectToScene(QRectF(0, 0, item._rect.width(), item._rect.height()))
+
+    def element_at(self, pos: QPointF) -> str | None:
+        """The topmost element under a scene point (cards before the regions they sit in)."""
+        for item in self.items(pos):
+            if isinstance(item, ElementItem) and item.shape().contains(item.mapFromScene(pos)):
+                return item.element_id
+        return None
+
+    def overflowing_elements(self) -> list[str]:
+        return [i for i, item in self.items_by_id.items() if item.text_overflows]
+
+    # --- selection -------------------------------------------------------------
+    def select(self, element_id: str | None) -> None:
+        if element_id is not None and element_id not in self.items_by_id:
+            element_id = None
+        self.selected_id = element_id
+        related = related_ids(self.graph, element_id) if element_id else set()
+        for node, item in self.items_by_id.items():
+            item.set_state(selected=node == element_id, related=node in related, dimmed=False)
+        self._update_relation_visibility()
+
+    def set_show_all_relations(self, show: bool) -> None:
+        self.show_all_relations = show
+        self._update_relation_visibility()
+
+    def _update_relation_visibility(self) -> None:
+        for index, item in enumerate(self.relation_items):
+            touches = self.selected_id in (item.source_id, item.target_id)
+            item.set_emphasised(touches)
+            item.setVisible(
+                touches
+                or self.show_all_relations
+                or item.kind in ALWAYS_SHOWN
+                or index in self._clear_lines
+            )
+
+    # --- plate 1's tip: upside down -------------------------------------------
+    def can_flip(self) -> bool:
+        return bool(self.plate.tips) and any(
+            r.kind == RelationKind.LEADS_TO for r in self.plate.relations
+        )
+
+    def set_flipped(self, flipped: bool, animate: bool = True) -> None:
+        """Mirror the content vertically (the header stays on top, the text upright)."""
+        if flipped == self.flipped:
+            return
+        self.flipped = flipped
+        rects = {i: e.rect for i, e in ((n, d["element"]) for n, d in self.graph.nodes(data=True))}
+        known = [r for r in rects.values() if r]
+        top = min(r.y for r in known)
+        bottom = max(r.bottom for r in known)
+        targets = {
+            node: QPointF(rect.x, (top + bottom - rect.y - rect.height) if flipped else rect.y)
+            for node, rect in rects.items()
+            if rect
+        }
+        starts = {node: self.items_by_id[node].pos() for node in targets}
+        if self._flip_animation:
+            self._flip_animation.stop()
+
+        def step(progress: float) -> None:
+            for node, target in targets.items():
+                start = starts[node]
+                self.items_by_id[node].setPos(start + (target - start) * progress)
+            self._route_relations()
+
+        if not animate:
+            step(1.0)
+        else:
+            animation = QVariantAnimation(self)
+            animation.setStartValue(0.0)
+            animation.setEndValue(1.0)
+            animation.setDuration(FLIP_MS)
+            animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+            animation.valueChanged.connect(step)
+            animation.start()
+            self._flip_animation = animation
+        self.flipped_changed.emit(flipped)
+
+    # --- background ----------------------------------------------------------
+    @override
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor("#d9dde3"))
+        shadow = self.paper.translated(4, 6)
+        painter.fillRect(shadow, QColor(0, 0, 0, 40))
+        painter.fillRect(self.paper, style.PAPER)
