@@ -21,7 +21,7 @@ from app.typing_compat import override
 
 ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
 NEVER_SHOWN_UNASKED = frozenset({RelationKind.SAME_AS})
-MARGIN = 40.0
+MARGIN = 20.0
 FLIP_MS = 650
 
 

@@ -94,7 +94,8 @@ class RelationItem(QGraphicsItem):
     def set_emphasised(self, emphasised: bool) -> None:
         if emphasised != self.emphasised:
             self.emphasised = emphasised
-            self.setZValue(30 if emphasised else 5)
+            # under the cards (z 10) so a highlighted line never strikes through text
+            self.setZValue(9 if emphasised else 5)
             self.update()
 
     @override

@@ -1,0 +1,1 @@
+"""Widgets and windows. The main window only wires the parts together."""

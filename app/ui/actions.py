@@ -1,0 +1,101 @@
+"""Every command of the window as a QAction: Dutch text, shortcut, tooltip showing the shortcut."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+StandardKey = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+@dataclass
+class Actions:
+    export: QAction
+    print_plate: QAction
+    quit: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    fit_plate: QAction
+    fit_width: QAction
+    zoom_selection: QAction
+    flip: QAction
+    all_relations: QAction
+    side_panel: QAction
+    text_larger: QAction
+    text_smaller: QAction
+    full_screen: QAction
+    back: QAction
+    forward: QAction
+    start: QAction
+    previous_plate: QAction
+    next_plate: QAction
+    plates: list[QAction]
+    shortcuts: QAction
+    about: QAction
+
+    def all(self) -> list[QAction]:
+        result: list[QAction] = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            result.extend(value if isinstance(value, list) else [value])
+        return result
+
+
+def _action(
+    parent: QObject,
+    text: str,
+    shortcuts: list[QKeySequence | StandardKey | str] | None = None,
+    tip: str = "",
+    checkable: bool = False,
+) -> QAction:
+    action = QAction(text, parent)
+    keys = [QKeySequence(s) for s in shortcuts or []]
+    if keys:
+        action.setShortcuts(keys)
+    shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+    plain = text.replace("&", "").rstrip(".…")
+    action.setToolTip(f"{tip or plain} ({shown})" if shown else (tip or plain))
+    action.setStatusTip(tip or plain)
+    action.setCheckable(checkable)
+    return action
+
+
+def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actions:
+    return Actions(
+        export=_action(parent, tr("&Exporteren…"), ["Ctrl+E"], tr("Plaat opslaan als PNG, SVG of PDF")),
+        print_plate=_action(parent, tr("&Afdrukken…"), [StandardKey.Print], tr("Plaat afdrukken")),
+        quit=_action(parent, tr("A&fsluiten"), [StandardKey.Quit]),
+        zoom_in=_action(parent, tr("&Inzoomen"), ["Ctrl++", "Ctrl+="]),
+        zoom_out=_action(parent, tr("&Uitzoomen"), ["Ctrl+-"]),
+        fit_plate=_action(parent, tr("&Hele plaat"), ["Ctrl+0"], tr("Hele plaat in beeld")),
+        fit_width=_action(parent, tr("Plaat&breedte"), ["Ctrl+9"], tr("Plaat over de volle breedte")),
+        zoom_selection=_action(parent, tr("Inzoomen op &selectie"), ["Ctrl+Return"],
+                               tr("Inzoomen op het gekozen onderdeel")),
+        flip=_action(parent, tr("Plaat &omdraaien"), ["Ctrl+R"],
+                     tr("Draai de plaat om en begin bij het doel"), checkable=True),
+        all_relations=_action(parent, tr("Alle &verbanden tonen"), ["Ctrl+L"], checkable=True),
+        side_panel=_action(parent, tr("&Toelichting tonen"), ["F9"],
+                           tr("Zijpaneel met de tekst uit de handreiking"), checkable=True),
+        text_larger=_action(parent, tr("Tekst &groter"), ["Ctrl+Shift++", "Ctrl+Shift+="],
+                            tr("Tekst in het zijpaneel groter")),
+        text_smaller=_action(parent, tr("Tekst &kleiner"), ["Ctrl+Shift+-", "Ctrl+Shift+_"],
+                             tr("Tekst in het zijpaneel kleiner")),
+        full_screen=_action(parent, tr("&Volledig scherm"), ["F11"], checkable=True),
+        back=_action(parent, tr("&Terug"), ["Alt+Left"]),
+        forward=_action(parent, tr("&Vooruit"), ["Alt+Right"]),
+        start=_action(parent, tr("&Startpagina"), ["Alt+Home"]),
+        previous_plate=_action(parent, tr("V&orige plaat"), ["Ctrl+PgUp"]),
+        next_plate=_action(parent, tr("V&olgende plaat"), ["Ctrl+PgDown"]),
+        plates=[
+            _action(parent, f"&{number}  {title}", [f"Ctrl+{number}"] if number <= 9 else [])
+            for number, title in plate_titles
+        ],
+        shortcuts=_action(parent, tr("&Sneltoetsen"), ["F1"], tr("Alle sneltoetsen")),
+        about=_action(parent, tr("&Over Overzichtsplaten")),
+    )

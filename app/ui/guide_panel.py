@@ -1,0 +1,90 @@
+"""The side panel: the guide's text about the selection, rendered from Markdown.
+
+It loads nothing by itself: no remote files, no local files, no images.
+Links are handled here: the app's own element links become a signal; http(s)
+links open in the system browser on a click; anything else is refused with
+a message and the panel stays as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from app.model.guide_text import parse_element_link
+from app.model.library import ElementRef
+from app.scene.style import load_fonts
+from app.typing_compat import override
+
+SAFE_SCHEMES = frozenset({"http", "https"})
+MIN_POINT, MAX_POINT = 9.0, 28.0
+
+
+class GuideBrowser(QTextBrowser):
+    @override
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None  # never fetch: not from the web, not from disk
+
+
+class GuidePanel(QWidget):
+    element_link_clicked = Signal(ElementRef)
+    refused_link = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidePanel")
+        self.browser = GuideBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.setAccessibleName(self.tr("Toelichting uit de handreiking"))
+        self.browser.document().setDocumentMargin(16)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.point_size = 11.0
+        self._markdown = ""
+        self._apply_font()
+        self.opened_urls: list[str] = []  # what was handed to the system browser (tests read it)
+
+    def show_markdown(self, markdown: str) -> None:
+        self._markdown = markdown
+        self.browser.document().setMarkdown(
+            markdown,
+            QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+            | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+        )
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
+        self.browser.ensureCursorVisible()
+
+    def markdown(self) -> str:
+        return self._markdown
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()
+
+    def change_text_size(self, steps: int) -> None:
+        self.point_size = min(MAX_POINT, max(MIN_POINT, self.point_size + steps))
+        self._apply_font()
+
+    def set_text_size(self, points: float) -> None:
+        self.point_size = min(MAX_POINT, max(MIN_POINT, points))
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        font = QFont(load_fonts())
+        font.setPointSizeF(self.point_size)
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        ref = parse_element_link(url.toString())
+        if ref is not None:
+            self.element_link_clicked.emit(ref)
+            return
+        if url.scheme().lower() in SAFE_SCHEMES and url.host():
+            self.opened_urls.append(url.toString())
+            QDesktopServices.openUrl(url)
+            return
+        self.refused_link.emit(url.toString())

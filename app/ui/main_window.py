@@ -1,0 +1,416 @@
+"""The main window: wires start view, plate views, side panel, menus and history together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QTabBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.io.errors import FileProblem
+from app.model.guide_text import element_markdown, plate_markdown
+from app.model.history import START, History, Place
+from app.model.library import ElementRef, PlateLibrary
+from app.scene.plate_scene import PlateScene
+from app.ui.actions import Actions, build_actions
+from app.ui.guide_panel import GuidePanel
+from app.ui.plate_view import PlateView
+from app.ui.settings import WindowSettings
+from app.ui.start_view import StartView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        library: PlateLibrary,
+        settings: WindowSettings,
+        problems: list[FileProblem] | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.history = History()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.scenes: dict[str, PlateScene] = {}
+        self.views: dict[str, PlateView] = {}
+
+        self.actions = build_actions(self, [(p.number, p.title) for p in library.plates])
+        self.start_view = StartView(library)
+        self.start_view.plate_chosen.connect(lambda pid: self.go_to(Place(pid)))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_view)
+        for plate in library.plates:
+            scene = PlateScene(plate, library.graphs[plate.id])
+            view = PlateView(scene)
+            view.element_clicked.connect(lambda eid, pid=plate.id: self.go_to(Place(pid, eid)))
+            view.element_activated.connect(self._activate)
+            view.back_requested.connect(self.go_back)
+            view.forward_requested.connect(self.go_forward)
+            view.zoom_changed.connect(self._show_zoom)
+            scene.flipped_changed.connect(self._sync_flip)
+            self.scenes[plate.id] = scene
+            self.views[plate.id] = view
+            self.stack.addWidget(view)
+
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("plateTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet("QTabBar::tab { min-width: 4em; padding: 6px 12px; }")
+        self.tabs.addTab(tr("Start"))
+        for plate in library.plates:
+            index = self.tabs.addTab(f"{plate.number}  {plate.title}")
+            self.tabs.setTabToolTip(index, f"{plate.title} (Ctrl+{plate.number})")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.problem_bar = QLabel()
+        self.problem_bar.setObjectName("problemBar")
+        self.problem_bar.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_bar.setWordWrap(True)
+        self.problem_bar.setStyleSheet(
+            "#problemBar { background: #fff4e5; color: #5b3300; padding: 8px 12px;"
+            " border-bottom: 1px solid #f0b86e; }"
+        )
+        self.problem_bar.setVisible(bool(problems))
+        if problems:
+            lines = "\n".join(str(p) for p in problems[:8])
+            more = len(problems) - 8
+            self.problem_bar.setText(
+                tr("Niet alles kon worden geladen; de rest werkt gewoon.") + "\n" + lines
+                + (f"\n… {more} " + tr("meer") if more > 0 else "")
+            )
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.problem_bar)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.panel = GuidePanel()
+        self.panel.element_link_clicked.connect(self._follow_link)
+        self.panel.refused_link.connect(self._refused_link)
+        self.panel.set_text_size(settings.panel_text_size())
+        self.dock = QDockWidget(tr("Toelichting"), self)
+        self.dock.setObjectName("guideDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
+
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("zoomLabel")
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+        self._build_menus(self.actions)
+        self._connect(self.actions)
+        self._restore()
+
+    # --- menus and toolbar ----------------------------------------------------
+    def _build_menus(self, a: Actions) -> None:
+        style = self.style()
+        a.back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        a.forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        a.start.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(tr("&Bestand"))
+        file_menu.addActions([a.export, a.print_plate])
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        view_menu = menu_bar.addMenu(tr("Beel&d"))
+        view_menu.addActions([a.zoom_in, a.zoom_out, a.fit_plate, a.fit_width, a.zoom_selection])
+        view_menu.addSeparator()
+        view_menu.addActions([a.flip, a.all_relations])
+        view_menu.addSeparator()
+        view_menu.addActions([a.side_panel, a.text_larger, a.text_smaller, a.full_screen])
+        go_menu = menu_bar.addMenu(tr("&Ga naar"))
+        go_menu.addActions([a.back, a.forward, a.start])
+        go_menu.addSeparator()
+        go_menu.addActions([a.previous_plate, a.next_plate])
+        go_menu.addSeparator()
+        go_menu.addActions(a.plates)
+        help_menu = menu_bar.addMenu(tr("&Help"))
+        help_menu.addActions([a.shortcuts, a.about])
+
+        toolbar = QToolBar(tr("Werkbalk"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([a.back, a.forward, a.start])
+        toolbar.addSeparator()
+        toolbar.addActions([a.zoom_out, a.zoom_in, a.fit_plate, a.fit_width])
+        toolbar.addSeparator()
+        toolbar.addActions([a.flip, a.all_relations])
+        toolbar.addSeparator()
+        toolbar.addAction(a.side_panel)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _connect(self, a: Actions) -> None:
+        a.export.triggered.connect(self.export_dialog)
+        a.print_plate.triggered.connect(self.print_plate)
+        a.quit.triggered.connect(self.close)
+        a.zoom_in.triggered.connect(lambda: self._with_view(PlateView.zoom_in))
+        a.zoom_out.triggered.connect(lambda: self._with_view(PlateView.zoom_out))
+        a.fit_plate.triggered.connect(lambda: self._with_view(lambda v: v.fit_plate(animate=True)))
+        a.fit_width.triggered.connect(lambda: self._with_view(lambda v: v.fit_width(animate=True)))
+        a.zoom_selection.triggered.connect(self._zoom_selection)
+        a.flip.toggled.connect(self._flip)
+        a.all_relations.toggled.connect(self._show_all_relations)
+        a.side_panel.setChecked(True)
+        a.side_panel.toggled.connect(self.dock.setVisible)
+        self.dock.visibilityChanged.connect(self._dock_visibility)
+        a.text_larger.triggered.connect(lambda: self._text_size(+1))
+        a.text_smaller.triggered.connect(lambda: self._text_size(-1))
+        a.full_screen.toggled.connect(self._full_screen)
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.start.triggered.connect(lambda: self.go_to(Place(START)))
+        a.previous_plate.triggered.connect(lambda: self._step_plate(-1))
+        a.next_plate.triggered.connect(lambda: self._step_plate(+1))
+        for action, plate in zip(a.plates, self.library.plates, strict=True):
+            action.triggered.connect(lambda _=False, pid=plate.id: self.go_to(Place(pid)))
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+
+    # --- navigation --------------------------------------------------------------
+    def current_plate_id(self) -> str:
+        place = self.history.current
+        return place.plate_id if place else START
+
+    def current_view(self) -> PlateView | None:
+        return self.views.get(self.current_plate_id())
+
+    def go_to(self, place: Place, *, record: bool = True, reveal: bool = False) -> None:
+        if place.plate_id != START and place.plate_id not in self.views:
+            return
+        if record:
+            self.history.visit(place)
+        if place.plate_id == START:
+            self.stack.setCurrentWidget(self.start_view)
+            self._set_tab(0)
+            self.panel.show_markdown(self._welcome_markdown())
+            # the start view has its own reader; the panel returns with a plate
+            self.dock.setVisible(False)
+        else:
+            self.dock.setVisible(self.actions.side_panel.isChecked())
+            view = self.views[place.plate_id]
+            scene = self.scenes[place.plate_id]
+            self.stack.setCurrentWidget(view)
+            self._set_tab(1 + [p.id for p in self.library.plates].index(place.plate_id))
+            scene.select(place.element_id)
+            plate = scene.plate
+            if place.element_id and scene.selected_id:
+                self.panel.show_markdown(
+                    element_markdown(self.library, plate, plate.element(place.element_id))
+                )
+                if reveal:
+                    view.ensure_element_visible(place.element_id)
+            else:
+                self.panel.show_markdown(plate_markdown(plate))
+            view.setFocus()
+            self.settings.set_last_plate(place.plate_id)
+        self._update_actions()
+
+    def go_back(self) -> None:
+        place = self.history.back()
+        if place:
+            self.go_to(place, record=False, reveal=True)
+
+    def go_forward(self) -> None:
+        place = self.history.forward()
+        if place:
+            self.go_to(place, record=False, reveal=True)
+
+    def _follow_link(self, ref: ElementRef) -> None:
+        self.go_to(Place(ref.plate_id, ref.element_id), reveal=True)
+
+    def _refused_link(self, url: str) -> None:
+        self.statusBar().showMessage(
+            tr("Deze link wordt niet geopend: alleen webadressen (http of https) mogen naar buiten.")
+            + f" ({url})",
+            8000,
+        )
+
+    def _activate(self, element_id: str) -> None:
+        view = self.current_view()
+        if view:
+            self.go_to(Place(self.current_plate_id(), element_id))
+            view.zoom_to_element(element_id)
+
+    def _zoom_selection(self) -> None:
+        view = self.current_view()
+        if view and view.plate_scene.selected_id:
+            view.zoom_to_element(view.plate_scene.selected_id)
+
+    def _tab_changed(self, index: int) -> None:
+        target = START if index == 0 else self.library.plates[index - 1].id
+        if target != self.current_plate_id():
+            # keep the selection the plate had when the reader left it
+            scene = self.scenes.get(target)
+            self.go_to(Place(target, scene.selected_id if scene else None))
+
+    def _set_tab(self, index: int) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+
+    def _step_plate(self, step: int) -> None:
+        count = len(self.library.plates) + 1
+        self._tab_changed((self.tabs.currentIndex() + step) % count)
+
+    # --- view commands ----------------------------------------------------------
+    def _with_view(self, command) -> None:  # type: ignore[no-untyped-def]
+        view = self.current_view()
+        if view:
+            command(view)
+
+    def _flip(self, flipped: bool) -> None:
+        view = self.current_view()
+        if view and view.plate_scene.can_flip():
+            view.plate_scene.set_flipped(flipped)
+
+    def _sync_flip(self, flipped: bool) -> None:
+        self.actions.flip.blockSignals(True)
+        self.actions.flip.setChecked(flipped)
+        self.actions.flip.blockSignals(False)
+
+    def _show_all_relations(self, show: bool) -> None:
+        for scene in self.scenes.values():
+            scene.set_show_all_relations(show)
+        self.settings.set_flag("view/all_relations", show)
+
+    def _text_size(self, steps: int) -> None:
+        self.panel.change_text_size(steps)
+        self.settings.set_panel_text_size(self.panel.point_size)
+
+    def _dock_visibility(self, visible: bool) -> None:
+        if not self.isMinimized() and self.current_plate_id() != START:
+            self.actions.side_panel.blockSignals(True)
+            self.actions.side_panel.setChecked(visible)
+            self.actions.side_panel.blockSignals(False)
+
+    def _full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _show_zoom(self, scale: float) -> None:
+        view = self.current_view()
+        if view:
+            percent = round(100 * scale / max(1e-6, view.fit_scale()))
+            self.zoom_label.setText(tr("Zoom: %1 %").replace("%1", str(percent)))
+
+    def _update_actions(self) -> None:
+        a = self.actions
+        on_plate = self.current_view() is not None
+        for action in (a.zoom_in, a.zoom_out, a.fit_plate, a.fit_width, a.zoom_selection,
+                       a.export, a.print_plate):
+            action.setEnabled(on_plate)
+        view = self.current_view()
+        can_flip = bool(view and view.plate_scene.can_flip())
+        a.flip.setEnabled(can_flip)
+        a.flip.setVisible(can_flip)
+        if view:
+            self._sync_flip(view.plate_scene.flipped)
+            if view.plate_scene.plate.tips:
+                a.flip.setToolTip(view.plate_scene.plate.tips[0] + " (Ctrl+R)")
+            self._show_zoom(view.scale_factor())
+        else:
+            self.zoom_label.clear()
+        a.back.setEnabled(self.history.can_go_back())
+        a.forward.setEnabled(self.history.can_go_forward())
+
+    def _welcome_markdown(self) -> str:
+        return "\n\n".join(
+            [
+                "# " + tr("Welkom"),
+                tr("Kies links een overzichtsplaat. Klik op een onderdeel van de plaat om hier "
+                   "te lezen wat de handreiking erover zegt; volg de verbanden naar andere "
+                   "onderdelen, ook op andere platen."),
+                tr("Zoomen met het muiswiel of Ctrl + en Ctrl −, de hele plaat met Ctrl 0. "
+                   "Alle sneltoetsen onder F1."),
+                "*" + tr("Deze uitleg hoort bij de app, niet bij de handreiking.") + "*",
+            ]
+        )
+
+    # --- dialogs -----------------------------------------------------------------
+    def export_dialog(self) -> None:
+        from app.ui.export_dialog import ExportDialog
+
+        view = self.current_view()
+        if view:
+            ExportDialog(self.library, self.scenes, view.plate_scene.plate.id, self).exec()
+
+    def print_plate(self) -> None:
+        from app.ui.printing import print_scene
+
+        view = self.current_view()
+        if view:
+            print_scene(view.plate_scene, self)
+
+    def show_shortcuts(self) -> None:
+        from app.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions.all(), self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("Over Overzichtsplaten"),
+            f"{APP_NAME} {__version__}\n\n"
+            + tr("De vier overzichtsplaten en de Handreiking bij de Overzichtsplaten van "
+                 "MBO Digitaal, om te verkennen, te presenteren en mee te werken.")
+            + "\n\n" + tr("Lettertype: Inter (SIL Open Font License)."),
+        )
+
+    # --- remembering -------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.actions.side_panel.setChecked(self.dock.isVisibleTo(self) or state is None)
+        for plate_id, view in self.views.items():
+            saved = self.settings.view_state(plate_id)
+            if saved:
+                view.restore_view_state(saved)
+        self.actions.all_relations.setChecked(self.settings.flag("view/all_relations"))
+        last = self.settings.last_plate()
+        self.go_to(Place(last if last in self.views else START))
+
+    def remember(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        for plate_id, view in self.views.items():
+            if view._fitted_once:
+                self.settings.set_view_state(plate_id, view.view_state())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.remember()
+        super().closeEvent(event)
+
+
+__all__ = ["MainWindow"]

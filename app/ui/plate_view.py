@@ -1,0 +1,278 @@
+"""PlateView: the zoomable, pannable view of one PlateScene.
+
+Zoom follows the cursor (wheel, trackpad pinch) within limits; drag and the
+arrow keys pan; a click that did not move selects; double-click or Enter
+zooms to the element, animated. The view reports ids, never items.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from app.scene.plate_scene import PlateScene
+from app.typing_compat import override
+
+MIN_ZOOM_OF_FIT = 0.5  # you can zoom out to half the fitted size
+MAX_SCALE = 6.0  # and in until a plate unit is six screen pixels
+WHEEL_STEP = 1.0015  # per wheel angle unit: one notch (120) is about 20 %
+KEY_ZOOM = 1.25
+ZOOM_MS = 250
+CLICK_SLOP = 5
+
+
+class PlateView(QGraphicsView):
+    element_clicked = Signal(object)  # str | None
+    element_activated = Signal(str)  # double-click or Enter
+    back_requested = Signal()
+    forward_requested = Signal()
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: PlateScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.plate_scene = scene
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName(scene.plate.title)
+        self._press: QPoint | None = None
+        self._animation: QVariantAnimation | None = None
+        self._fitted_once = False
+
+    # --- zoom ---------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def fit_scale(self) -> float:
+        paper = self.plate_scene.sceneRect()
+        view = self.viewport().rect()
+        return min(view.width() / paper.width(), view.height() / paper.height())
+
+    def _clamp(self, scale: float) -> float:
+        return max(self.fit_scale() * MIN_ZOOM_OF_FIT, min(MAX_SCALE, scale))
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom keeping the scene point under `anchor` (viewport coords) where it is."""
+        self._stop_animation()
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        target = self._clamp(self.scale_factor() * factor)
+        scene_point = self.mapToScene(anchor.toPoint())
+        self.setTransform(QTransform.fromScale(target, target))
+        moved = self.mapFromScene(scene_point)
+        delta = QPointF(moved) - anchor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(delta.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(delta.y()))
+        self.zoom_changed.emit(target)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(KEY_ZOOM)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / KEY_ZOOM)
+
+    def fit_plate(self, animate: bool = False) -> None:
+        self.show_rect(self.plate_scene.sceneRect(), animate)
+
+    def fit_width(self, animate: bool = False) -> None:
+        paper = self.plate_scene.paper
+        scale = self.viewport().width() / (paper.width() + 40)
+        height = self.viewport().height() / scale
+        top = self.mapToScene(self.viewport().rect().center()).y() - height / 2
+        top = max(paper.top() - 20, min(top, paper.bottom() + 20 - height))
+        self.show_rect(QRectF(paper.left() - 20, top, paper.width() + 40, height), animate)
+
+    def zoom_to_element(self, element_id: str, animate: bool = True) -> None:
+        rect = self.plate_scene.element_rect(element_id)
+        margin = max(rect.width(), rect.height()) * 0.35 + 30
+        self.show_rect(rect.adjusted(-margin, -margin, margin, margin), animate)
+
+    def ensure_element_visible(self, element_id: str) -> None:
+        rect = self.plate_scene.element_rect(element_id)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not visible.contains(rect):
+            if rect.width() < visible.width() and rect.height() < visible.height():
+                self.center_on(rect.center(), animate=True)
+            else:
+                self.zoom_to_element(element_id)
+
+    def center_on(self, point: QPointF, animate: bool = True) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible.moveCenter(point)
+        self.show_rect(visible, animate)
+
+    def show_rect(self, rect: QRectF, animate: bool = False) -> None:
+        """Make `rect` (scene coords) fill the view, optionally over a quarter second."""
+        self._stop_animation()
+        view = self.viewport().rect()
+        target_scale = self._clamp(min(view.width() / rect.width(), view.height() / rect.height()))
+        target_centre = rect.center()
+        if not animate or not self.isVisible():
+            self._apply(target_scale, target_centre)
+            return
+        start_scale = self.scale_factor()
+        start_centre = self.mapToScene(view.center())
+        animation = QVariantAnimation(self)
+        animation.setStartValue(0.0)
+        animation.setEndValue(1.0)
+        animation.setDuration(ZOOM_MS)
+        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+
+        def step(t: float) -> None:
+            # interpolate the scale geometrically so the motion feels even
+            scale = start_scale * (target_scale / start_scale) ** t
+            centre = QPointF(start_centre) + (target_centre - QPointF(start_centre)) * t
+            self._apply(scale, centre)
+
+        animation.valueChanged.connect(step)
+        animation.start()
+        self._animation = animation
+
+    def _apply(self, scale: float, centre: QPointF) -> None:
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(centre)
+        self.zoom_changed.emit(scale)
+
+    def _stop_animation(self) -> None:
+        if self._animation is not None:
+            self._animation.stop()
+            self._animation = None
+
+    def is_animating(self) -> bool:
+        return self._animation is not None and (
+            self._animation.state() == QVariantAnimation.State.Running
+        )
+
+    # --- state to remember ---------------------------------------------------
+    def view_state(self) -> dict[str, float]:
+        centre = self.mapToScene(self.viewport().rect().center())
+        return {"scale": self.scale_factor(), "x": centre.x(), "y": centre.y()}
+
+    def restore_view_state(self, state: dict[str, float]) -> None:
+        try:
+            scale = float(state["scale"])
+            centre = QPointF(float(state["x"]), float(state["y"]))
+        except (KeyError, TypeError, ValueError):
+            return
+        if scale > 0:
+            self._fitted_once = True
+            self._apply(self._clamp(scale), centre)
+
+    # --- events --------------------------------------------------------------
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._fitted_once and self.viewport().width() > 50:
+            self._fitted_once = True
+            self.fit_plate()
+
+    @override
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        modifiers = event.modifiers()
+        pixel = event.pixelDelta()
+        # A mouse wheel zooms; a trackpad's two-finger scroll pans (unless Ctrl is held,
+        # which is also how trackpad pinch arrives on some systems).
+        if not pixel.isNull() and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if delta:
+            self.zoom_by(WHEEL_STEP**delta, event.position())
+        event.accept()
+
+    @override
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture:
+            gesture = event  # a trackpad pinch on macOS and Wayland
+            assert isinstance(gesture, QNativeGestureEvent)
+            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 + gesture.value(), gesture.position())
+                return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if pinch is not None:
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), QPointF(centre))
+                return True
+        return super().viewportEvent(event)
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.back_requested.emit()
+            return
+        if event.button() == Qt.MouseButton.ForwardButton:
+            self.forward_requested.emit()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        moved = (event.position().toPoint() - self._press).manhattanLength()
+        self._press = None
+        if moved <= CLICK_SLOP:
+            scene_pos = self.mapToScene(event.position().toPoint())
+            self.element_clicked.emit(self.plate_scene.element_at(scene_pos))
+
+    @override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        element_id = self.plate_scene.element_at(self.mapToScene(event.position().toPoint()))
+        if element_id:
+            self.element_activated.emit(element_id)
+        else:
+            self.fit_plate(animate=True)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = 60
+        pan = {
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
+        if key in pan and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            dx, dy = pan[key]
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.plate_scene.selected_id:
+            self.element_activated.emit(self.plate_scene.selected_id)
+            return
+        if key == Qt.Key.Key_Escape and self.plate_scene.selected_id:
+            self.element_clicked.emit(None)
+            return
+        super().keyPressEvent(event)

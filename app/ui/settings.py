@@ -1,0 +1,80 @@
+"""Where the user's data lives and what the window remembers between runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from app.io.paths import data_dir_override
+
+
+def resolve_data_dir(argument: str | None) -> Path:
+    """--data-dir, else $OVERZICHTSPLATEN_DATA, else the system's app data location."""
+    chosen = data_dir_override(argument)
+    if chosen is None:
+        location = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation
+        )
+        chosen = Path(location)
+    return chosen
+
+
+class WindowSettings:
+    """A thin typed layer over an INI file in the data folder (never the registry,
+    so --data-dir keeps everything together for portable use)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / "instellingen.ini"
+        self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+
+    def last_plate(self) -> str:
+        return str(self._settings.value("view/last_plate", "") or "")
+
+    def set_last_plate(self, plate_id: str) -> None:
+        self._settings.setValue("view/last_plate", plate_id)
+
+    def view_state(self, plate_id: str) -> dict[str, float]:
+        raw = self._settings.value(f"plates/{plate_id}", "")
+        try:
+            value = json.loads(str(raw)) if raw else {}
+        except json.JSONDecodeError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def set_view_state(self, plate_id: str, state: dict[str, float]) -> None:
+        self._settings.setValue(f"plates/{plate_id}", json.dumps(state))
+
+    def panel_text_size(self) -> float:
+        try:
+            return float(self._settings.value("panel/text_size", 11.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 11.0
+
+    def set_panel_text_size(self, size: float) -> None:
+        self._settings.setValue("panel/text_size", size)
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self._settings.value(key, default)
+        return value in (True, "true", "1", 1)
+
+    def set_flag(self, key: str, value: bool) -> None:
+        self._settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._settings.sync()
