@@ -1,4 +1,4 @@
-"""The command line: `overzichtsplaten [check|export] ...`; the only place a QApplication is made."""
+"""Command line: `overzichtsplaten [check|export]`; the only place a QApplication is made."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="De overzichtsplaten van MBO Digitaal: verkennen, presenteren, werken.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", help="map voor werkbladen en instellingen (draagbaar gebruik)")
+    parser.add_argument(
+        "--data-dir", help="map voor werkbladen en instellingen (draagbaar gebruik)"
+    )
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="controleer plaatbestanden")
     check.add_argument("files", nargs="*", help="plaatbestanden (standaard: de meegeleverde)")
@@ -41,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["png", "svg", "pdf"], default="png")
     export.add_argument("--out", default=".", help="doelmap")
     export.add_argument("--width", type=int, default=3200, help="breedte in pixels (PNG)")
-    export.add_argument("--page", choices=["A0", "A1", "A2", "A3", "A4"], help="papierformaat (PDF)")
+    export.add_argument(
+        "--page", choices=["A0", "A1", "A2", "A3", "A4"], help="papierformaat (PDF)"
+    )
     return parser
 
 

@@ -13,4 +13,5 @@ else:  # pragma: no cover - exercised on 3.11 only
     def override(method: F) -> F:
         return method
 
+
 __all__ = ["override"]

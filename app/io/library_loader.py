@@ -56,7 +56,9 @@ def load_library(
     for problem in library.resolve_links():
         source = problem.source
         result.problems.append(
-            FileProblem(source.path if source else "?", source.line if source else 1, problem.message)
+            FileProblem(
+                source.path if source else "?", source.line if source else 1, problem.message
+            )
         )
     for path in chapter_files() if chapters is None else chapters:
         try:

@@ -61,7 +61,14 @@ class NodeReader:
 
     def _known_tag(self, node: yaml.Node, what: str) -> bool:
         if node.tag.startswith("tag:yaml.org,2002:") and node.tag.rsplit(":", 1)[-1] in {
-            "str", "int", "float", "bool", "null", "seq", "map", "timestamp",
+            "str",
+            "int",
+            "float",
+            "bool",
+            "null",
+            "seq",
+            "map",
+            "timestamp",
         }:
             return True
         self.problem(node, f"{what}: unsupported tag '{node.tag}'")
@@ -117,8 +124,7 @@ class NodeReader:
                 # YAML 1.1 reads `no`, `1.10`, `12:30` and dates as other types
                 self.problem(
                     node,
-                    f"{what} should be text, found {found} '{node.value}'; "
-                    "put it in quotes",
+                    f"{what} should be text, found {found} '{node.value}'; put it in quotes",
                 )
             else:
                 self.problem(node, f"{what} should be text, found {found}")
@@ -139,8 +145,7 @@ class NodeReader:
         if not IDENTIFIER.match(value):
             self.problem(
                 node,
-                f"{what} '{value}' should be lowercase letters, digits, '-' or '_' "
-                "(at most 64)",
+                f"{what} '{value}' should be lowercase letters, digits, '-' or '_' (at most 64)",
             )
             return None
         return value

@@ -13,7 +13,7 @@ import yaml
 
 from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, line_of
-from app.io.yaml_source import YamlProblem, compose_bytes
+from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import build_graph, containment_cycle
 from app.model.plate import (
     AnswerShape,
@@ -71,7 +71,9 @@ class _PlateParser:
         title = read.text(fields["title"], "title") if "title" in fields else None
         intro = read.text(fields["intro"], "intro") if "intro" in fields else None
         size = self.size(fields["size"]) if "size" in fields else None
-        tips = tuple(v for v, _ in read.text_list(fields["tips"], "tips")) if "tips" in fields else ()
+        tips = (
+            tuple(v for v, _ in read.text_list(fields["tips"], "tips")) if "tips" in fields else ()
+        )
 
         elements = self.elements(fields.get("elements"), size)
         ids = {e.id for e in elements}
@@ -142,9 +144,7 @@ class _PlateParser:
             return None
         return Rect(x, y, w, h)
 
-    def elements(
-        self, node: yaml.Node | None, size: tuple[float, float] | None
-    ) -> list[Element]:
+    def elements(self, node: yaml.Node | None, size: tuple[float, float] | None) -> list[Element]:
         if node is None:
             return []
         items = self.read.sequence(node, "elements")
@@ -210,9 +210,9 @@ class _PlateParser:
                 inside.append(value)
                 if element_id:
                     inside_nodes.setdefault(element_id, []).append((value, value_node))
+        # a bad rect is already reported; keeping the element avoids a cascade of
+        # "unknown element" messages from relations that point to it
         if None in (element_id, label, kind, role, text, guide, marked):
-            return None
-        if "rect" in fields and rect is None:
             return None
         assert element_id and label and kind and role
         return Element(
@@ -257,14 +257,10 @@ class _PlateParser:
                 continue
             seen.add(relation_id)
             if source_id not in element_ids:
-                self.read.problem(
-                    fields["from"], f"{what} starts at unknown element '{source_id}'"
-                )
+                self.read.problem(fields["from"], f"{what} starts at unknown element '{source_id}'")
                 continue
             if ":" not in target_id and target_id not in element_ids:
-                self.read.problem(
-                    fields["to"], f"{what} points to unknown element '{target_id}'"
-                )
+                self.read.problem(fields["to"], f"{what} points to unknown element '{target_id}'")
                 continue
             if source_id == target_id:
                 self.read.problem(item, f"{what} points to itself")
@@ -305,7 +301,10 @@ class _PlateParser:
         answer = read.choice(fields["answer"], "question answer", AnswerShape)
         element = self.element_ref(fields.get("element"), element_ids, "question element")
         answer_fields: list[QuestionField] = []
-        for item in read.sequence(fields["fields"], "question fields") if "fields" in fields else []:
+        field_nodes = (
+            read.sequence(fields["fields"], "question fields") if "fields" in fields else []
+        )
+        for item in field_nodes or []:
             field_map = read.mapping(item, "field", ("id", "label"), ("element", "hint"))
             if not field_map or "id" not in field_map or "label" not in field_map:
                 continue
@@ -351,7 +350,7 @@ def parse_plate_bytes(data: bytes, path: str) -> Plate:
     """A validated plate from a file's bytes; raises PlateError listing every problem."""
     try:
         root = compose_bytes(data, path)
-    except YamlProblem as problem:
+    except YamlSourceError as problem:
         raise PlateError([problem.problem]) from None
     parser = _PlateParser(path)
     try:
@@ -369,5 +368,7 @@ def read_plate(path: Path, display_path: str | None = None) -> Plate:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise PlateError([FileProblem(shown, 1, f"cannot read the file: {error.strerror}")]) from None
+        raise PlateError(
+            [FileProblem(shown, 1, f"cannot read the file: {error.strerror}")]
+        ) from None
     return parse_plate_bytes(data, shown)

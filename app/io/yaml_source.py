@@ -34,20 +34,18 @@ def decode_text(data: bytes, path: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
         len(data) >= 2 and (data[0] == 0 or data[1] == 0)
     ):
-        raise YamlProblem(
-            FileProblem(path, 1, "the file is UTF-16; save it as UTF-8")
-        )
+        raise YamlSourceError(FileProblem(path, 1, "the file is UTF-16; save it as UTF-8"))
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise YamlProblem(
+        raise YamlSourceError(
             FileProblem(path, _line_of_offset(data, nul), "the file contains a NUL byte")
         )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise YamlProblem(
+        raise YamlSourceError(
             FileProblem(
                 path,
                 _line_of_offset(data, error.start),
@@ -56,10 +54,14 @@ def decode_text(data: bytes, path: str) -> str:
         ) from None
 
 
-class YamlProblem(Exception):
+class YamlSourceError(Exception):
     def __init__(self, problem: FileProblem) -> None:
         self.problem = problem
         super().__init__(str(problem))
+
+
+def _line(event: yaml.Event) -> int:
+    return event.start_mark.line + 1 if event.start_mark else 1
 
 
 def _marked_problem(path: str, error: yaml.MarkedYAMLError) -> FileProblem:
@@ -80,31 +82,31 @@ def _check_shape(text: str, path: str) -> None:
     depth = 0
     for count, event in enumerate(yaml.parse(text, Loader=SafeLoader)):
         if count > MAX_EVENTS:
-            line = event.start_mark.line + 1
-            raise YamlProblem(FileProblem(path, line, "the file has too many values"))
+            line = _line(event)
+            raise YamlSourceError(FileProblem(path, line, "the file has too many values"))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                line = event.start_mark.line + 1
-                raise YamlProblem(
-                    FileProblem(path, line, f"nested deeper than {MAX_DEPTH} levels")
-                )
+                line = _line(event)
+                message = f"nested deeper than {MAX_DEPTH} levels"
+                raise YamlSourceError(FileProblem(path, line, message))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1
-            raise YamlProblem(
+            line = _line(event)
+            raise YamlSourceError(
                 FileProblem(
-                    path, line, "aliases (*name) are not supported in plate files; "
-                    "write the value out"
+                    path,
+                    line,
+                    "aliases (*name) are not supported in plate files; write the value out",
                 )
             )
 
 
 def compose_bytes(data: bytes, path: str) -> yaml.Node | None:
-    """The YAML node tree of a file's bytes; raises YamlProblem with file:line."""
+    """The YAML node tree of a file's bytes; raises YamlSourceError with file:line."""
     if len(data) > MAX_FILE_BYTES:
-        raise YamlProblem(
+        raise YamlSourceError(
             FileProblem(
                 path, 1, f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}"
             )
@@ -114,8 +116,8 @@ def compose_bytes(data: bytes, path: str) -> yaml.Node | None:
         _check_shape(text, path)
         return yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
-        raise YamlProblem(_marked_problem(path, error)) from None
+        raise YamlSourceError(_marked_problem(path, error)) from None
     except yaml.YAMLError as error:
-        raise YamlProblem(FileProblem(path, 1, f"YAML error: {error}")) from None
+        raise YamlSourceError(FileProblem(path, 1, f"YAML error: {error}")) from None
     except (RecursionError, MemoryError):
-        raise YamlProblem(FileProblem(path, 1, "the file is too deeply nested")) from None
+        raise YamlSourceError(FileProblem(path, 1, "the file is too deeply nested")) from None

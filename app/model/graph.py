@@ -43,9 +43,7 @@ def build_graph(plate: Plate) -> nx.DiGraph:
 
 def containment_cycle(graph: nx.DiGraph) -> list[str] | None:
     """The ids along a cycle of `inside`, or None when containment is a tree."""
-    contains = nx.DiGraph(
-        (a, b) for a, b, kind in graph.edges(data="kind") if kind == CONTAINS
-    )
+    contains = nx.DiGraph((a, b) for a, b, kind in graph.edges(data="kind") if kind == CONTAINS)
     try:
         cycle = nx.find_cycle(contains)
     except nx.NetworkXNoCycle:
@@ -71,6 +69,7 @@ def reading_order(graph: nx.DiGraph) -> list[str]:
     Containers are visited in their own reading order, so keyboard focus moves
     region by region as a reader's eye would.
     """
+
     def position(node: str) -> tuple[float, float]:
         rect = graph.nodes[node]["element"].rect
         return (rect.y, rect.x) if rect else (0.0, 0.0)

@@ -31,8 +31,7 @@ RELATION_WORDS = {
 }
 
 MARKED_NOTE = (
-    "*Volgens de handreiking een van de subthema’s waar je digitalisering "
-    "vooral in terugziet.*"
+    "*Volgens de handreiking een van de subthema’s waar je digitalisering vooral in terugziet.*"
 )
 
 
@@ -80,7 +79,9 @@ def element_markdown(library: PlateLibrary, plate: Plate, element: Element) -> s
         parts.append(f"### Op dit onderdeel\n\n{items}")
     links = library.links(plate.id, element.id)
     if links:
-        parts.append("### Verbanden\n\n" + "\n".join(_link_line(library, plate, link) for link in links))
+        parts.append(
+            "### Verbanden\n\n" + "\n".join(_link_line(library, plate, link) for link in links)
+        )
     if not element.guide and not element.text and not children and not links:
         parts.append("*De handreiking geeft hier geen aparte toelichting bij.*")
     return "\n\n".join(parts)

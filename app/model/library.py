@@ -104,9 +104,7 @@ class PlateLibrary:
         for _, other, data in graph.out_edges(element_id, data=True):
             relation: Relation | None = data.get("relation")
             if relation:
-                found.append(
-                    Link(ElementRef(plate_id, other), relation.kind, relation.label, True)
-                )
+                found.append(Link(ElementRef(plate_id, other), relation.kind, relation.label, True))
         for other, _, data in graph.in_edges(element_id, data=True):
             relation = data.get("relation")
             if relation:

@@ -55,9 +55,7 @@ class RelationKind(StrEnum):
     CONTRASTS = "contrasts"  # two sides of a choice
 
 
-DIRECTED_RELATIONS = frozenset(
-    {RelationKind.LEADS_TO, RelationKind.SUPPORTS}
-)
+DIRECTED_RELATIONS = frozenset({RelationKind.LEADS_TO, RelationKind.SUPPORTS})
 
 
 class AnswerShape(StrEnum):

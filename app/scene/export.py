@@ -8,9 +8,9 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
 )
@@ -59,8 +59,10 @@ def export_png(scene: PlateScene, path: Path, width: int) -> None:
     image = render_image(scene, width)
     if image.isNull():
         raise ExportError(f"{path}: de afbeelding kon niet worden gemaakt (te groot?)")
-    if not image.save(str(path), "PNG"):
-        raise ExportError(f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)")
+    if not image.save(str(path)):  # the format follows the .png suffix
+        raise ExportError(
+            f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
+        )
 
 
 def export_svg(scene: PlateScene, path: Path) -> None:
@@ -85,7 +87,9 @@ def export_svg(scene: PlateScene, path: Path) -> None:
 def plate_page_layout(scene: PlateScene, page: str | None) -> QPageLayout:
     paper = scene.paper
     landscape = paper.width() >= paper.height()
-    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     if page is None:
         size = QPageSize(
             QSizeF(paper.width() * MM_PER_UNIT, paper.height() * MM_PER_UNIT),
@@ -114,7 +118,9 @@ def export_pdf(scene: PlateScene, path: Path, page: str | None = None) -> None:
     writer.setPageLayout(plate_page_layout(scene, page))
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)")
+        raise ExportError(
+            f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
+        )
     paint_on_pages(scene, writer, painter)
     painter.end()
 

@@ -8,7 +8,6 @@ zoom never lays out a word) and drawn as bars while too small to read.
 from __future__ import annotations
 
 import math
-from app.typing_compat import override
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.model.plate import Element, ElementKind, Role
 from app.scene import style
 from app.scene.text_block import FittedText, fit_text
+from app.typing_compat import override
 
 READABLE_PX = 4.5  # below this many screen pixels per letter, text becomes bars
 W = QFont.Weight
@@ -92,15 +92,24 @@ class ElementItem(QGraphicsItem):
         e = self.element
         match e.kind:
             case ElementKind.CARD:
-                return [(e.label, style.CARD_LABEL_SIZE, W.DemiBold), (e.text, style.BODY_SIZE, W.Normal)]
+                return [
+                    (e.label, style.CARD_LABEL_SIZE, W.DemiBold),
+                    (e.text, style.BODY_SIZE, W.Normal),
+                ]
             case ElementKind.POINT:
                 return [(e.label, style.POINT_SIZE, W.Medium), (e.text, style.BODY_SIZE, W.Normal)]
             case ElementKind.BADGE:
                 return [(e.label, style.CARD_LABEL_SIZE, W.DemiBold)]
             case ElementKind.REGION:
-                return [(e.label, style.REGION_LABEL_SIZE, W.Bold), (e.text, style.BODY_SIZE, W.Normal)]
+                return [
+                    (e.label, style.REGION_LABEL_SIZE, W.Bold),
+                    (e.text, style.BODY_SIZE, W.Normal),
+                ]
             case ElementKind.TEXT:
-                return [(e.label, style.REGION_LABEL_SIZE, W.DemiBold), (e.text, style.BODY_SIZE, W.Normal)]
+                return [
+                    (e.label, style.REGION_LABEL_SIZE, W.DemiBold),
+                    (e.text, style.BODY_SIZE, W.Normal),
+                ]
             case _:
                 return []
 
@@ -368,7 +377,8 @@ class HeaderItem(QGraphicsItem):
             painter.drawRoundedRect(box, 10, 10)
             if self._tip_text is None:
                 self._tip_text = fit_text(
-                    [("\n".join(self.tips), 16, W.Medium)], QSizeF(box.width() - 24, box.height() - 14)
+                    [("\n".join(self.tips), 16, W.Medium)],
+                    QSizeF(box.width() - 24, box.height() - 14),
                 )
             painter.setPen(style.INK)
             self._tip_text.draw(painter, QPointF(box.left() + 12, box.top() + 8))

@@ -8,7 +8,7 @@ highlights a selection and its neighbours, and can turn plate 1 upside down
 from __future__ import annotations
 
 import networkx as nx
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -218,8 +218,8 @@ class PlateScene(QGraphicsScene):
 
     # --- background ----------------------------------------------------------
     @override
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, QColor("#d9dde3"))
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        painter.fillRect(QRectF(rect), QColor("#d9dde3"))
         shadow = self.paper.translated(4, 6)
         painter.fillRect(shadow, QColor(0, 0, 0, 40))
         painter.fillRect(self.paper, style.PAPER)

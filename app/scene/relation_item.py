@@ -100,7 +100,11 @@ class RelationItem(QGraphicsItem):
 
     @override
     def boundingRect(self) -> QRectF:
-        return QRectF(self.line.p1(), self.line.p2()).normalized().adjusted(-ARROW, -ARROW, ARROW, ARROW)
+        return (
+            QRectF(self.line.p1(), self.line.p2())
+            .normalized()
+            .adjusted(-ARROW, -ARROW, ARROW, ARROW)
+        )
 
     @override
     def paint(

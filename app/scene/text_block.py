@@ -82,7 +82,9 @@ def fit_text(
     scale = 1.0
     while True:
         fonts = [font(size * scale, weight) for _, size, weight in parts]
-        height = sum(measure(text, f, box.width()) for (text, _, _), f in zip(parts, fonts, strict=True))
+        height = sum(
+            measure(text, f, box.width()) for (text, _, _), f in zip(parts, fonts, strict=True)
+        )
         height += gap * scale * max(0, len(parts) - 1)
         fits = height <= box.height() + 0.5
         if fits or scale <= MIN_SHRINK:

@@ -68,24 +68,50 @@ def _action(
 
 def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actions:
     return Actions(
-        export=_action(parent, tr("&Exporteren…"), ["Ctrl+E"], tr("Plaat opslaan als PNG, SVG of PDF")),
+        export=_action(
+            parent, tr("&Exporteren…"), ["Ctrl+E"], tr("Plaat opslaan als PNG, SVG of PDF")
+        ),
         print_plate=_action(parent, tr("&Afdrukken…"), [StandardKey.Print], tr("Plaat afdrukken")),
         quit=_action(parent, tr("A&fsluiten"), [StandardKey.Quit]),
         zoom_in=_action(parent, tr("&Inzoomen"), ["Ctrl++", "Ctrl+="]),
         zoom_out=_action(parent, tr("&Uitzoomen"), ["Ctrl+-"]),
         fit_plate=_action(parent, tr("&Hele plaat"), ["Ctrl+0"], tr("Hele plaat in beeld")),
-        fit_width=_action(parent, tr("Plaat&breedte"), ["Ctrl+9"], tr("Plaat over de volle breedte")),
-        zoom_selection=_action(parent, tr("Inzoomen op &selectie"), ["Ctrl+Return"],
-                               tr("Inzoomen op het gekozen onderdeel")),
-        flip=_action(parent, tr("Plaat &omdraaien"), ["Ctrl+R"],
-                     tr("Draai de plaat om en begin bij het doel"), checkable=True),
+        fit_width=_action(
+            parent, tr("Plaat&breedte"), ["Ctrl+9"], tr("Plaat over de volle breedte")
+        ),
+        zoom_selection=_action(
+            parent,
+            tr("Inzoomen op &selectie"),
+            ["Ctrl+Return"],
+            tr("Inzoomen op het gekozen onderdeel"),
+        ),
+        flip=_action(
+            parent,
+            tr("Plaat &omdraaien"),
+            ["Ctrl+R"],
+            tr("Draai de plaat om en begin bij het doel"),
+            checkable=True,
+        ),
         all_relations=_action(parent, tr("Alle &verbanden tonen"), ["Ctrl+L"], checkable=True),
-        side_panel=_action(parent, tr("&Toelichting tonen"), ["F9"],
-                           tr("Zijpaneel met de tekst uit de handreiking"), checkable=True),
-        text_larger=_action(parent, tr("Tekst &groter"), ["Ctrl+Shift++", "Ctrl+Shift+="],
-                            tr("Tekst in het zijpaneel groter")),
-        text_smaller=_action(parent, tr("Tekst &kleiner"), ["Ctrl+Shift+-", "Ctrl+Shift+_"],
-                             tr("Tekst in het zijpaneel kleiner")),
+        side_panel=_action(
+            parent,
+            tr("&Toelichting tonen"),
+            ["F9"],
+            tr("Zijpaneel met de tekst uit de handreiking"),
+            checkable=True,
+        ),
+        text_larger=_action(
+            parent,
+            tr("Tekst &groter"),
+            ["Ctrl+Shift++", "Ctrl+Shift+="],
+            tr("Tekst in het zijpaneel groter"),
+        ),
+        text_smaller=_action(
+            parent,
+            tr("Tekst &kleiner"),
+            ["Ctrl+Shift+-", "Ctrl+Shift+_"],
+            tr("Tekst in het zijpaneel kleiner"),
+        ),
         full_screen=_action(parent, tr("&Volledig scherm"), ["F11"], checkable=True),
         back=_action(parent, tr("&Terug"), ["Alt+Left"]),
         forward=_action(parent, tr("&Vooruit"), ["Alt+Right"]),

@@ -35,36 +35,36 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporteren"))
         self.scenes = scenes
-        self.plate = QComboBox()
+        self.plate_box = QComboBox()
         for plate in library.plates:
-            self.plate.addItem(f"{plate.number}  {plate.title}", plate.id)
-        self.plate.addItem(self.tr("Alle platen"), "all")
-        self.plate.setCurrentIndex(max(0, self.plate.findData(current_plate)))
-        self.format = QComboBox()
-        self.format.addItem(self.tr("PNG-afbeelding"), "png")
-        self.format.addItem(self.tr("SVG (tekst blijft tekst)"), "svg")
-        self.format.addItem(self.tr("PDF (vector, om af te drukken)"), "pdf")
-        self.width = QSpinBox()
-        self.width.setRange(200, 20000)
-        self.width.setSingleStep(400)
-        self.width.setValue(3200)
-        self.width.setSuffix(" px")
-        self.page = QComboBox()
-        self.page.addItem(self.tr("Zo groot als de plaat"), None)
+            self.plate_box.addItem(f"{plate.number}  {plate.title}", plate.id)
+        self.plate_box.addItem(self.tr("Alle platen"), "all")
+        self.plate_box.setCurrentIndex(max(0, self.plate_box.findData(current_plate)))
+        self.format_box = QComboBox()
+        self.format_box.addItem(self.tr("PNG-afbeelding"), "png")
+        self.format_box.addItem(self.tr("SVG (tekst blijft tekst)"), "svg")
+        self.format_box.addItem(self.tr("PDF (vector, om af te drukken)"), "pdf")
+        self.width_box = QSpinBox()
+        self.width_box.setRange(200, 20000)
+        self.width_box.setSingleStep(400)
+        self.width_box.setValue(3200)
+        self.width_box.setSuffix(" px")
+        self.page_box = QComboBox()
+        self.page_box.addItem(self.tr("Zo groot als de plaat"), None)
         for name in PAGE_SIZES:
-            self.page.addItem(name, name)
+            self.page_box.addItem(name, name)
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        self.folder = QLineEdit(pictures or str(Path.home()))
+        self.folder_edit = QLineEdit(pictures or str(Path.home()))
         browse = QPushButton(self.tr("Bladeren…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("Plaat:"), self.plate)
-        form.addRow(self.tr("Formaat:"), self.format)
-        form.addRow(self.tr("Breedte (PNG):"), self.width)
-        form.addRow(self.tr("Papier (PDF):"), self.page)
+        form.addRow(self.tr("Plaat:"), self.plate_box)
+        form.addRow(self.tr("Formaat:"), self.format_box)
+        form.addRow(self.tr("Breedte (PNG):"), self.width_box)
+        form.addRow(self.tr("Papier (PDF):"), self.page_box)
         form.addRow(self.tr("Map:"), folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -72,30 +72,35 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self._export)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.format.currentIndexChanged.connect(self._sync)
+        self.format_box.currentIndexChanged.connect(self._sync)
         self._sync()
 
     def _sync(self) -> None:
-        fmt = self.format.currentData()
-        self.width.setEnabled(fmt == "png")
-        self.page.setEnabled(fmt == "pdf")
+        fmt = self.format_box.currentData()
+        self.width_box.setEnabled(fmt == "png")
+        self.page_box.setEnabled(fmt == "pdf")
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Kies een map"), self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Kies een map"), self.folder_edit.text()
+        )
         if folder:
-            self.folder.setText(folder)
+            self.folder_edit.setText(folder)
 
     def _export(self) -> None:
-        chosen = self.plate.currentData()
+        chosen = self.plate_box.currentData()
         plate_ids = list(self.scenes) if chosen == "all" else [chosen]
-        folder = Path(self.folder.text()).expanduser()
+        folder = Path(self.folder_edit.text()).expanduser()
         written: list[str] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for plate_id in plate_ids:
                 path = export_plate(
-                    self.scenes[plate_id], folder, self.format.currentData(),
-                    self.width.value(), self.page.currentData(),
+                    self.scenes[plate_id],
+                    folder,
+                    self.format_box.currentData(),
+                    self.width_box.value(),
+                    self.page_box.currentData(),
                 )
                 written.append(str(path))
         except (ExportError, OSError) as error:

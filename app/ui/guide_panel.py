@@ -23,7 +23,7 @@ MIN_POINT, MAX_POINT = 9.0, 28.0
 
 class GuideBrowser(QTextBrowser):
     @override
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None  # never fetch: not from the web, not from disk
 
 

@@ -50,9 +50,9 @@ class MainWindow(QMainWindow):
         self.scenes: dict[str, PlateScene] = {}
         self.views: dict[str, PlateView] = {}
 
-        self.actions = build_actions(self, [(p.number, p.title) for p in library.plates])
+        self.commands = build_actions(self, [(p.number, p.title) for p in library.plates])
         self.start_view = StartView(library)
-        self.start_view.plate_chosen.connect(lambda pid: self.go_to(Place(pid)))
+        self.start_view.plate_chosen.connect(self.open_plate)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_view)
         for plate in library.plates:
@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
             lines = "\n".join(str(p) for p in problems[:8])
             more = len(problems) - 8
             self.problem_bar.setText(
-                tr("Niet alles kon worden geladen; de rest werkt gewoon.") + "\n" + lines
+                tr("Niet alles kon worden geladen; de rest werkt gewoon.")
+                + "\n"
+                + lines
                 + (f"\n… {more} " + tr("meer") if more > 0 else "")
             )
 
@@ -124,8 +126,8 @@ class MainWindow(QMainWindow):
         self.zoom_label.setObjectName("zoomLabel")
         self.statusBar().addPermanentWidget(self.zoom_label)
 
-        self._build_menus(self.actions)
-        self._connect(self.actions)
+        self._build_menus(self.commands)
+        self._connect(self.commands)
         self._restore()
 
     # --- menus and toolbar ----------------------------------------------------
@@ -191,7 +193,7 @@ class MainWindow(QMainWindow):
         a.previous_plate.triggered.connect(lambda: self._step_plate(-1))
         a.next_plate.triggered.connect(lambda: self._step_plate(+1))
         for action, plate in zip(a.plates, self.library.plates, strict=True):
-            action.triggered.connect(lambda _=False, pid=plate.id: self.go_to(Place(pid)))
+            action.triggered.connect(lambda _=False, pid=plate.id: self.open_plate(pid))
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
 
@@ -215,7 +217,7 @@ class MainWindow(QMainWindow):
             # the start view has its own reader; the panel returns with a plate
             self.dock.setVisible(False)
         else:
-            self.dock.setVisible(self.actions.side_panel.isChecked())
+            self.dock.setVisible(self.commands.side_panel.isChecked())
             view = self.views[place.plate_id]
             scene = self.scenes[place.plate_id]
             self.stack.setCurrentWidget(view)
@@ -249,7 +251,10 @@ class MainWindow(QMainWindow):
 
     def _refused_link(self, url: str) -> None:
         self.statusBar().showMessage(
-            tr("Deze link wordt niet geopend: alleen webadressen (http of https) mogen naar buiten.")
+            tr(
+                "Deze link wordt niet geopend: alleen webadressen (http of https) "
+                "mogen naar buiten."
+            )
             + f" ({url})",
             8000,
         )
@@ -265,12 +270,15 @@ class MainWindow(QMainWindow):
         if view and view.plate_scene.selected_id:
             view.zoom_to_element(view.plate_scene.selected_id)
 
+    def open_plate(self, plate_id: str) -> None:
+        """Switch to a plate as the reader left it: its zoom and its selection."""
+        if plate_id == self.current_plate_id():
+            return
+        scene = self.scenes.get(plate_id)
+        self.go_to(Place(plate_id, scene.selected_id if scene else None))
+
     def _tab_changed(self, index: int) -> None:
-        target = START if index == 0 else self.library.plates[index - 1].id
-        if target != self.current_plate_id():
-            # keep the selection the plate had when the reader left it
-            scene = self.scenes.get(target)
-            self.go_to(Place(target, scene.selected_id if scene else None))
+        self.open_plate(START if index == 0 else self.library.plates[index - 1].id)
 
     def _set_tab(self, index: int) -> None:
         self.tabs.blockSignals(True)
@@ -293,9 +301,9 @@ class MainWindow(QMainWindow):
             view.plate_scene.set_flipped(flipped)
 
     def _sync_flip(self, flipped: bool) -> None:
-        self.actions.flip.blockSignals(True)
-        self.actions.flip.setChecked(flipped)
-        self.actions.flip.blockSignals(False)
+        self.commands.flip.blockSignals(True)
+        self.commands.flip.setChecked(flipped)
+        self.commands.flip.blockSignals(False)
 
     def _show_all_relations(self, show: bool) -> None:
         for scene in self.scenes.values():
@@ -308,9 +316,9 @@ class MainWindow(QMainWindow):
 
     def _dock_visibility(self, visible: bool) -> None:
         if not self.isMinimized() and self.current_plate_id() != START:
-            self.actions.side_panel.blockSignals(True)
-            self.actions.side_panel.setChecked(visible)
-            self.actions.side_panel.blockSignals(False)
+            self.commands.side_panel.blockSignals(True)
+            self.commands.side_panel.setChecked(visible)
+            self.commands.side_panel.blockSignals(False)
 
     def _full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
@@ -322,10 +330,17 @@ class MainWindow(QMainWindow):
             self.zoom_label.setText(tr("Zoom: %1 %").replace("%1", str(percent)))
 
     def _update_actions(self) -> None:
-        a = self.actions
+        a = self.commands
         on_plate = self.current_view() is not None
-        for action in (a.zoom_in, a.zoom_out, a.fit_plate, a.fit_width, a.zoom_selection,
-                       a.export, a.print_plate):
+        for action in (
+            a.zoom_in,
+            a.zoom_out,
+            a.fit_plate,
+            a.fit_width,
+            a.zoom_selection,
+            a.export,
+            a.print_plate,
+        ):
             action.setEnabled(on_plate)
         view = self.current_view()
         can_flip = bool(view and view.plate_scene.can_flip())
@@ -345,11 +360,15 @@ class MainWindow(QMainWindow):
         return "\n\n".join(
             [
                 "# " + tr("Welkom"),
-                tr("Kies links een overzichtsplaat. Klik op een onderdeel van de plaat om hier "
-                   "te lezen wat de handreiking erover zegt; volg de verbanden naar andere "
-                   "onderdelen, ook op andere platen."),
-                tr("Zoomen met het muiswiel of Ctrl + en Ctrl −, de hele plaat met Ctrl 0. "
-                   "Alle sneltoetsen onder F1."),
+                tr(
+                    "Kies links een overzichtsplaat. Klik op een onderdeel van de plaat om hier "
+                    "te lezen wat de handreiking erover zegt; volg de verbanden naar andere "
+                    "onderdelen, ook op andere platen."
+                ),
+                tr(
+                    "Zoomen met het muiswiel of Ctrl + en Ctrl −, de hele plaat met Ctrl 0. "
+                    "Alle sneltoetsen onder F1."
+                ),
                 "*" + tr("Deze uitleg hoort bij de app, niet bij de handreiking.") + "*",
             ]
         )
@@ -372,16 +391,19 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from app.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self.actions.all(), self).exec()
+        ShortcutsDialog(self.commands.all(), self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
             self,
             tr("Over Overzichtsplaten"),
             f"{APP_NAME} {__version__}\n\n"
-            + tr("De vier overzichtsplaten en de Handreiking bij de Overzichtsplaten van "
-                 "MBO Digitaal, om te verkennen, te presenteren en mee te werken.")
-            + "\n\n" + tr("Lettertype: Inter (SIL Open Font License)."),
+            + tr(
+                "De vier overzichtsplaten en de Handreiking bij de Overzichtsplaten van "
+                "MBO Digitaal, om te verkennen, te presenteren en mee te werken."
+            )
+            + "\n\n"
+            + tr("Lettertype: Inter (SIL Open Font License)."),
         )
 
     # --- remembering -------------------------------------------------------------
@@ -392,12 +414,12 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        self.actions.side_panel.setChecked(self.dock.isVisibleTo(self) or state is None)
+        self.commands.side_panel.setChecked(self.dock.isVisibleTo(self) or state is None)
         for plate_id, view in self.views.items():
             saved = self.settings.view_state(plate_id)
             if saved:
                 view.restore_view_state(saved)
-        self.actions.all_relations.setChecked(self.settings.flag("view/all_relations"))
+        self.commands.all_relations.setChecked(self.settings.flag("view/all_relations"))
         last = self.settings.last_plate()
         self.go_to(Place(last if last in self.views else START))
 
@@ -408,7 +430,7 @@ class MainWindow(QMainWindow):
                 self.settings.set_view_state(plate_id, view.view_state())
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.remember()
         super().closeEvent(event)
 

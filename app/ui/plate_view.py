@@ -111,7 +111,7 @@ class PlateView(QGraphicsView):
 
     def zoom_to_element(self, element_id: str, animate: bool = True) -> None:
         rect = self.plate_scene.element_rect(element_id)
-        margin = max(rect.width(), rect.height()) * 0.35 + 30
+        margin = max(rect.width(), rect.height()) * 0.08 + 40  # a little room around it
         self.show_rect(rect.adjusted(-margin, -margin, margin, margin), animate)
 
     def ensure_element_visible(self, element_id: str) -> None:
@@ -256,7 +256,7 @@ class PlateView(QGraphicsView):
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         step = 60
         pan = {
             Qt.Key.Key_Left: (-step, 0),

@@ -14,9 +14,7 @@ def resolve_data_dir(argument: str | None) -> Path:
     """--data-dir, else $OVERZICHTSPLATEN_DATA, else the system's app data location."""
     chosen = data_dir_override(argument)
     if chosen is None:
-        location = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppDataLocation
-        )
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         chosen = Path(location)
     return chosen
 

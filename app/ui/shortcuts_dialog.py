@@ -29,7 +29,9 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Sneltoetsen"))
         rows = [
             (
-                ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()),
+                ", ".join(
+                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()
+                ),
                 a.text().replace("&", ""),
             )
             for a in actions

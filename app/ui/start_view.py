@@ -27,7 +27,9 @@ THUMB_WIDTH = 560
 
 
 class PlateCard(QToolButton):
-    def __init__(self, number: int, title: str, pixmap: QPixmap, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, number: int, title: str, pixmap: QPixmap, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"plateCard{number}")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)

@@ -1,0 +1,38 @@
+"""Shared fixtures. Qt tests run offscreen unless the caller chose a platform (CI: xvfb too)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from app.io.library_loader import load_library
+from app.model.library import PlateLibrary
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def library() -> PlateLibrary:
+    result = load_library()
+    assert result.ok, "\n".join(str(p) for p in result.problems)
+    return result.library
+
+
+@pytest.fixture
+def plate_file(tmp_path: Path):
+    """Write a plate file's text (or bytes) and return its path."""
+
+    def write(content: str | bytes, name: str = "plaat.yaml") -> Path:
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return write
