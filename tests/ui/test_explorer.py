@@ -23,6 +23,10 @@ def make_window(qtbot, library, tmp_path: Path):
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
+        # shortcuts reach only the active window; under Xvfb there is no window
+        # manager to activate it, so do what the user's first click would do
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         return window
 
     return make
