@@ -14,8 +14,17 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "handreiking-ov
 _URL = re.compile(r"\(https?://[^)]*\)|https?://\S+")
 
 
+def seed_text() -> str:
+    """The guide's text; in "Bronnen" the PDF extracted the separator bar as a letter I."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    bronnen = next(i for i, line in enumerate(lines) if "Samen Werken aan Talent" in line)
+    fixed = [re.sub(r" I( |$)", r" |\1", line) for line in lines[bronnen:]]
+    return "\n".join(lines[:bronnen] + fixed)
+
+
 def normalise(text: str) -> str:
     text = re.sub(r"-[ \t]*\n\s*", "", text)  # PDF hyphenation across lines
+    text = text.replace("-", "")  # so a real hyphen at a line end compares equal too
     text = _URL.sub(" ", text)
     text = text.lower()
     text = re.sub(r"[^a-zà-ÿ]+", " ", text)  # drop digits (footnote marks), punctuation
@@ -23,7 +32,7 @@ def normalise(text: str) -> str:
 
 
 def guide_sentences(first_line: int, last_line: int, min_words: int = 6) -> list[str]:
-    lines = SEED.read_text(encoding="utf-8").splitlines()[first_line - 1 : last_line]
+    lines = seed_text().splitlines()[first_line - 1 : last_line]
     text = "\n".join(lines)
     text = _URL.sub(" ", text)
     sentences = re.split(r"(?<=[.?!:;•])\s+|\n\s*\n", text)

@@ -161,7 +161,7 @@ PDF_FRAGMENTS = {
     "meerjarenplan mbo digitaal onderwijskwaliteit flexibilisering en gelijke kansen voor studenten bevorderen",
     "programma s en projecten voor de landelijke visie strategie",
     "de grote programma s aan de slag",
-    "verder vooruitkijken samen werken aan talent i",
+    "verder vooruitkijken samen werken aan talent",
     "bronnen de overzichtsplaten zijn gebaseerd op onderstaande documenten",
     "bij praatplaten moet je ook praten om de plaat écht goed te begrijpen tip",
 }
@@ -194,3 +194,48 @@ def test_every_footnote_url_is_a_real_link(library) -> None:
     )
     for url in urls:
         assert f"]({url})" in text, url
+
+
+@pytest.mark.skipif(
+    not faithfulness.SEED.exists(), reason="the guide's text is not beside the repo"
+)
+def test_relation_labels_quote_the_guide_word_for_word(library) -> None:
+    """The panel shows a relation's label in italics, as the guide's words: it must be them."""
+    guide = faithfulness.normalise(faithfulness.seed_text())
+    for plate in library.plates:
+        for relation in plate.relations:
+            if relation.label:
+                assert faithfulness.normalise(relation.label) in guide, (plate.id, relation.id)
+
+
+def _pieces(markdown: str) -> list[str]:
+    import re
+
+    markdown = re.sub(r"\]\([^)]*\)", "]", markdown)  # a link's words, not its address
+    parts = re.split(r"\n+|(?<=[.?!:;])\s+", markdown)
+    return [p for p in (faithfulness.correct(faithfulness.normalise(x)) for x in parts) if p]
+
+
+@pytest.mark.skipif(
+    not faithfulness.SEED.exists(), reason="the guide's text is not beside the repo"
+)
+def test_everything_shown_as_the_guides_text_is_the_guides_text(library) -> None:
+    """Nothing invented is passed off as the guide's: every sentence, label, question,
+    hint and chapter line the plates hold is found word for word in the guide."""
+    guide = faithfulness.correct(faithfulness.normalise(faithfulness.seed_text()))
+    texts: list[tuple[str, str]] = []
+    for plate in library.plates:
+        texts += [(plate.id, plate.title), (plate.id, plate.intro)]
+        texts += [(plate.id, tip) for tip in plate.tips]
+        for e in plate.elements:
+            texts += [(e.id, e.label), (e.id, e.text), (e.id, e.guide)]
+        if plate.worksheet:
+            texts += [(plate.id, plate.worksheet.title), (plate.id, plate.worksheet.intro)]
+            for q in plate.worksheet.questions:
+                texts.append((q.id, q.text))
+                texts += [(f.id, f"{f.label}\n{f.hint}") for f in q.fields]
+    texts += [(c.id, f"{c.title}\n{c.markdown}") for c in library.chapters]
+    invented = [
+        (where, piece) for where, text in texts for piece in _pieces(text) if piece not in guide
+    ]
+    assert invented == []
