@@ -72,7 +72,7 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
             parent, tr("&Exporteren…"), ["Ctrl+E"], tr("Plaat opslaan als PNG, SVG of PDF")
         ),
         print_plate=_action(parent, tr("&Afdrukken…"), [StandardKey.Print], tr("Plaat afdrukken")),
-        quit=_action(parent, tr("A&fsluiten"), [StandardKey.Quit]),
+        quit=_action(parent, tr("A&fsluiten"), ["Ctrl+Q"]),
         zoom_in=_action(parent, tr("&Inzoomen"), ["Ctrl++", "Ctrl+="]),
         zoom_out=_action(parent, tr("&Uitzoomen"), ["Ctrl+-"]),
         fit_plate=_action(parent, tr("&Hele plaat"), ["Ctrl+0"], tr("Hele plaat in beeld")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -29,7 +30,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     load_fonts()
+    install_qt_translations(app, "nl")
     return app
+
+
+def install_qt_translations(app: QApplication, language: str) -> None:
+    """Qt's own texts (OK, Opslaan, Annuleren, the file and print dialogs) in the UI language."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase", "qt"):
+        translator = QTranslator(app)
+        if translator.load(QLocale(language), name, "_", folder):
+            app.installTranslator(translator)
+            return
 
 
 def build_window(data_dir_argument: str | None) -> MainWindow:

@@ -252,3 +252,31 @@ def test_user_facing_actions_have_shortcuts_in_their_tooltips(window) -> None:
     for action in (a.zoom_in, a.zoom_out, a.fit_plate, a.back, a.forward, a.print_plate, a.export):
         assert action.shortcuts(), action.text()
         assert "(" in action.toolTip(), action.toolTip()
+
+
+def test_the_export_dialog_writes_the_chosen_plates(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.export_dialog import ExportDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append("FOUT " + a[2]))
+    dialog = ExportDialog(window.library, window.scenes, "programmas", window)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert dialog.page_box.isEnabled() and not dialog.width_box.isEnabled()
+    dialog.page_box.setCurrentIndex(dialog.page_box.findData("A3"))
+    dialog.folder_edit.setText(str(tmp_path / "uit"))
+    dialog._export()
+    assert (tmp_path / "uit" / "04-programmas.pdf").stat().st_size > 10_000
+    assert told and "04-programmas.pdf" in told[0]
+
+
+def test_qt_buttons_speak_dutch(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.application import install_qt_translations
+
+    install_qt_translations(qapp, "nl")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
