@@ -14,7 +14,9 @@ from app.model.plate import Element, Plate, RelationKind
 
 LINK_SCHEME = "overzicht"
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+# Only what can make markup: emphasis, code, links and images, raw HTML, headings,
+# tables and strikethrough. Dates, dashes and parentheses stay readable.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 RELATION_WORDS = {
     # (kind, outgoing) -> how the panel introduces the other end

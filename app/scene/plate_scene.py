@@ -8,13 +8,15 @@ highlights a selection and its neighbours, and can turn plate 1 upside down
 from __future__ import annotations
 
 import networkx as nx
-from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, QSizeF, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from app.model.answers_view import AnswerBlock
 from app.model.graph import CONTAINS, related_ids
 from app.model.plate import Element, Plate, Rect, RelationKind, Role
 from app.scene import style
+from app.scene.answer_item import AnswerNoteItem
 from app.scene.items import ElementItem, HeaderItem
 from app.scene.relation_item import RelationItem, line_crosses
 from app.typing_compat import override
@@ -38,6 +40,7 @@ class PlateScene(QGraphicsScene):
         self.selected_id: str | None = None
         self.show_all_relations = False
         self.flipped = False
+        self.answer_items: dict[str, AnswerNoteItem] = {}
         self._flip_animation: QVariantAnimation | None = None
         width, height = plate.size
         self.paper = QRectF(0, 0, width, height)
@@ -172,6 +175,71 @@ class PlateScene(QGraphicsScene):
                 or item.kind in ALWAYS_SHOWN
                 or index in self._clear_lines
             )
+
+    # --- the team's answers on the plate ---------------------------------------
+    def set_answers(self, notes: dict[str, AnswerBlock]) -> None:
+        """Show each answer block beside its element; an empty dict clears them."""
+        for element_id in list(self.answer_items):
+            if notes.get(element_id) != self.answer_items[element_id].block:
+                self.removeItem(self.answer_items.pop(element_id))
+        for element_id, block in notes.items():
+            if element_id in self.items_by_id and element_id not in self.answer_items:
+                inside = self.items_by_id[element_id].element.is_container
+                item = AnswerNoteItem(block, self.element_rect(element_id), inside)
+                item.setPos(self.place_note(element_id, item.size))
+                self.answer_items[element_id] = item
+                self.addItem(item)
+
+    def place_note(self, element_id: str, size: QSizeF) -> QPointF:
+        """Where a note of `size` covers the least: cards, region headings, other notes.
+
+        Inside a region first (it may have room of its own), then around the element.
+        """
+        anchor = self.element_rect(element_id)
+        item = self.items_by_id[element_id]
+        w, h = size.width(), size.height()
+        candidates: list[QPointF] = []
+        if item.element.is_container:
+            top = anchor.top() + item.header_height() + 4
+            candidates += [
+                QPointF(anchor.right() - w - 12, anchor.bottom() - h - 12),
+                QPointF(anchor.left() + 12, anchor.bottom() - h - 12),
+                QPointF(anchor.right() - w - 12, top),
+            ]
+        candidates += [
+            QPointF(anchor.right() - w * 0.85, anchor.bottom() - h * 0.5),
+            QPointF(anchor.right() + 8, anchor.top()),
+            QPointF(anchor.left(), anchor.bottom() + 8),
+            QPointF(anchor.left() - w - 8, anchor.top()),
+            QPointF(anchor.right() - w, anchor.top() - h - 8),
+        ]
+        obstacles = [
+            self.element_rect(i)
+            for i, it in self.items_by_id.items()
+            if not it.element.is_container
+        ]
+        obstacles += [
+            QRectF(
+                self.element_rect(i).topLeft(),
+                QSizeF(self.element_rect(i).width(), it.header_height()),
+            )
+            for i, it in self.items_by_id.items()
+            if it.element.kind == "region"
+        ]
+        obstacles += [note.sceneBoundingRect() for note in self.answer_items.values()]
+        paper = self.paper
+
+        def cost(point: QPointF) -> float:
+            box = QRectF(point, size)
+            if not paper.contains(box):
+                return 1e12
+            covered = 0.0
+            for other in obstacles:
+                overlap = box.intersected(other)
+                covered += overlap.width() * overlap.height()
+            return covered
+
+        return min(candidates, key=cost)
 
     # --- plate 1's tip: upside down -------------------------------------------
     def can_flip(self) -> bool:

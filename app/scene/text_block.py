@@ -27,12 +27,17 @@ class TextBlock:
 
 
 def measure(text: str, qfont: QFont, width: float) -> float:
+    text = text.replace("\u2028", "\n")  # font metrics break lines on \n
     metrics = QFontMetricsF(qfont)
     flags = WRAP_FLAGS | (int(Qt.AlignmentFlag.AlignLeft))
     return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
 
 
+LINE_BREAK = "\u2028"  # QStaticText lays out one paragraph; this is its line break
+
+
 def make_block(text: str, qfont: QFont, width: float, *, center: bool = False) -> TextBlock:
+    text = text.replace("\r\n", "\n").replace("\n", LINE_BREAK)
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)  # never guess rich text
     static.setTextWidth(width)

@@ -30,6 +30,8 @@ class Actions:
     text_larger: QAction
     text_smaller: QAction
     full_screen: QAction
+    worksheet: QAction
+    answers_on_plate: QAction
     back: QAction
     forward: QAction
     start: QAction
@@ -113,6 +115,19 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
             tr("Tekst in het zijpaneel kleiner"),
         ),
         full_screen=_action(parent, tr("&Volledig scherm"), ["F11"], checkable=True),
+        worksheet=_action(
+            parent,
+            tr("&Aan de slag (werkblad)"),
+            ["Ctrl+Shift+W"],
+            tr("Het werkblad van deze plaat invullen"),
+        ),
+        answers_on_plate=_action(
+            parent,
+            tr("Antwoorden op de &plaat"),
+            ["Ctrl+Shift+A"],
+            tr("De antwoorden van het team naast de onderdelen tonen"),
+            checkable=True,
+        ),
         back=_action(parent, tr("&Terug"), ["Alt+Left"]),
         forward=_action(parent, tr("&Vooruit"), ["Alt+Right"]),
         start=_action(parent, tr("&Startpagina"), ["Alt+Home"]),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTabBar,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.io.errors import FileProblem
+from app.io.session_store import SessionStore
+from app.model.answers_view import notes_beside_elements
 from app.model.guide_text import element_markdown, plate_markdown
 from app.model.history import START, History, Place
 from app.model.library import ElementRef, PlateLibrary
@@ -26,8 +29,11 @@ from app.scene.plate_scene import PlateScene
 from app.ui.actions import Actions, build_actions
 from app.ui.guide_panel import GuidePanel
 from app.ui.plate_view import PlateView
+from app.ui.session_controller import SaveState, SessionController
+from app.ui.session_menu import SessionMenu
 from app.ui.settings import WindowSettings
 from app.ui.start_view import StartView
+from app.ui.worksheet_panel import WorksheetPanel
 
 
 def tr(text: str) -> str:
@@ -112,9 +118,21 @@ class MainWindow(QMainWindow):
         self.panel.element_link_clicked.connect(self._follow_link)
         self.panel.refused_link.connect(self._refused_link)
         self.panel.set_text_size(settings.panel_text_size())
-        self.dock = QDockWidget(tr("Toelichting"), self)
+        store = SessionStore(settings.path.parent)
+        store.prepare()
+        self.sessions = SessionController(store, parent=self)
+        self.worksheet = WorksheetPanel(self.sessions, library)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.panel, tr("Toelichting"))
+        self.side_tabs.addTab(self.worksheet, tr("Aan de slag"))
+        self.side_tabs.setTabToolTip(
+            1, tr("Het werkblad van deze plaat, ingevuld in de werksessie")
+        )
+        self.dock = QDockWidget(tr("Toelichting en werkblad"), self)
         self.dock.setObjectName("guideDock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(self.side_tabs)
         self.dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -124,11 +142,20 @@ class MainWindow(QMainWindow):
 
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("zoomLabel")
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveLabel")
+        self.save_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
+        self.session_menu = SessionMenu(self, self.sessions, library, self.scenes, settings)
+        self.sessions.changed.connect(lambda change: self._refresh_answers(change.plate_id))
+        self.sessions.session_switched.connect(self._refresh_all_answers)
+        self.sessions.state_changed.connect(self._show_save_state)
         self._build_menus(self.commands)
         self._connect(self.commands)
         self._restore()
+        self.session_menu.open_initial()
 
     # --- menus and toolbar ----------------------------------------------------
     def _build_menus(self, a: Actions) -> None:
@@ -147,6 +174,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.flip, a.all_relations])
         view_menu.addSeparator()
         view_menu.addActions([a.side_panel, a.text_larger, a.text_smaller, a.full_screen])
+        view_menu.addSeparator()
+        view_menu.addActions([a.worksheet, a.answers_on_plate])
+        menu_bar.addMenu(self.session_menu.menu)
         go_menu = menu_bar.addMenu(tr("&Ga naar"))
         go_menu.addActions([a.back, a.forward, a.start])
         go_menu.addSeparator()
@@ -194,6 +224,9 @@ class MainWindow(QMainWindow):
         a.next_plate.triggered.connect(lambda: self._step_plate(+1))
         for action, plate in zip(a.plates, self.library.plates, strict=True):
             action.triggered.connect(lambda _=False, pid=plate.id: self.open_plate(pid))
+        a.worksheet.triggered.connect(self.show_worksheet)
+        a.answers_on_plate.setChecked(self.settings.flag("view/answers_on_plate", True))
+        a.answers_on_plate.toggled.connect(self._answers_toggled)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
 
@@ -208,8 +241,11 @@ class MainWindow(QMainWindow):
     def go_to(self, place: Place, *, record: bool = True, reveal: bool = False) -> None:
         if place.plate_id != START and place.plate_id not in self.views:
             return
+        if place.plate_id != self.current_plate_id():
+            self.sessions.save_now()  # a plate switch is a natural moment to save
         if record:
             self.history.visit(place)
+        self.worksheet.show_plate(place.plate_id)
         if place.plate_id == START:
             self.stack.setCurrentWidget(self.start_view)
             self._set_tab(0)
@@ -356,6 +392,36 @@ class MainWindow(QMainWindow):
         a.back.setEnabled(self.history.can_go_back())
         a.forward.setEnabled(self.history.can_go_forward())
 
+    # --- worksheets ---------------------------------------------------------------
+    def show_worksheet(self) -> None:
+        self.commands.side_panel.setChecked(True)
+        self.dock.setVisible(True)
+        self.side_tabs.setCurrentWidget(self.worksheet)
+        self.worksheet.setFocus()
+
+    def _answers_toggled(self, shown: bool) -> None:
+        self.settings.set_flag("view/answers_on_plate", shown)
+        self._refresh_all_answers()
+
+    def _refresh_all_answers(self) -> None:
+        for plate_id in self.scenes:
+            self._refresh_answers(plate_id)
+
+    def _refresh_answers(self, plate_id: str) -> None:
+        scene = self.scenes.get(plate_id)
+        if scene is None:
+            return
+        answers = self.sessions.session.plates.get(plate_id)
+        shown = self.commands.answers_on_plate.isChecked() and answers is not None
+        scene.set_answers(notes_beside_elements(scene.plate, answers) if shown and answers else {})
+
+    def _show_save_state(self, state: SaveState, message: str) -> None:
+        marks = {SaveState.SAVED: "✓ ", SaveState.FAILED: "⚠ ", SaveState.READ_ONLY: "🔒 "}
+        self.save_label.setText(marks.get(state, "… ") + message)
+        colour = {"failed": "#9a1c1c", "read_only": "#5b3300"}.get(state.value, "")
+        self.save_label.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
+        self.save_label.setToolTip(str(self.sessions.file_path))
+
     def _welcome_markdown(self) -> str:
         return "\n\n".join(
             [
@@ -431,8 +497,36 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.sessions.flush() and not self._close_unsaved_anyway():
+            event.ignore()
+            return
+        self.sessions.close()
         self.remember()
         super().closeEvent(event)
+
+    def _close_unsaved_anyway(self) -> bool:
+        """The team's answers could not be saved: never drop them without asking."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Niet alles is opgeslagen"))
+        box.setText(self.sessions.message + "\n" + str(self.sessions.file_path))
+        box.setInformativeText(
+            tr("Sla de werksessie op een andere plek op, of probeer het opnieuw.")
+        )
+        save_as = box.addButton(tr("Opslaan als bestand…"), QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(tr("Opnieuw proberen"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(
+            tr("Afsluiten zonder opslaan"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_as:
+            self.session_menu.export_file()
+            return False
+        if clicked is retry:
+            return self.sessions.flush()
+        return clicked is discard
 
 
 __all__ = ["MainWindow"]

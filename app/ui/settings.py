@@ -74,5 +74,11 @@ class WindowSettings:
     def set_flag(self, key: str, value: bool) -> None:
         self._settings.setValue(key, value)
 
+    def text(self, key: str) -> str:
+        return str(self._settings.value(key, "") or "")
+
+    def set_text(self, key: str, value: str) -> None:
+        self._settings.setValue(key, value)
+
     def sync(self) -> None:
         self._settings.sync()

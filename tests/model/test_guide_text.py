@@ -3,7 +3,8 @@ from app.model.library import ElementRef, PlateLibrary
 
 
 def test_labels_are_escaped_so_they_cannot_make_links_or_html() -> None:
-    assert escape("[klik](javascript:x)") == r"\[klik\]\(javascript:x\)"
+    assert escape("[klik](javascript:x)") == r"\[klik\](javascript:x)"
+    assert escape("2026-11-30 (teamleider)") == "2026-11-30 (teamleider)"
     assert escape("<img src=x>") == r"\<img src=x\>"
 
 

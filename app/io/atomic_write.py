@@ -1,0 +1,134 @@
+"""Replace a file so that it is always either the old version or the new one, never half.
+
+Write a temporary file beside it, check the byte count of every write (a
+short write is an error, not success), flush and fsync, then rename over the
+old file and fsync the folder. A failure leaves the old file untouched and
+raises SaveError with the reason in Dutch. A file held by another program
+(Windows sharing violations, EBUSY) is retried for about two seconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import time
+from pathlib import Path
+
+TEMP_MARK = ".tmp-"
+RETRY_SECONDS = 2.0
+_SHARING_VIOLATIONS = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+class SaveError(OSError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(reason)
+        self.path = path
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def reason_for(error: OSError) -> str:
+    code = error.errno
+    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
+        return "de schijf is vol"
+    if code in (errno.EROFS,):
+        return "de map is alleen-lezen"
+    if code in (errno.EACCES, errno.EPERM):
+        return "geen toestemming om in deze map te schrijven"
+    if code == errno.EFBIG:
+        return "het bestand is te groot"
+    if code == errno.ENOENT:
+        return "de map bestaat niet (meer)"
+    if _is_busy(error):
+        return "het bestand is in gebruik door een ander programma"
+    return error.strerror or str(error)
+
+
+def _is_busy(error: OSError) -> bool:
+    return error.errno == errno.EBUSY or getattr(error, "winerror", None) in _SHARING_VIOLATIONS
+
+
+def temp_path_for(path: Path) -> Path:
+    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.EIO, "schrijven gaf 0 bytes terug")
+        view = view[written:]
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory handles to sync; MoveFileEx is durable enough
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    deadline = time.monotonic() + RETRY_SECONDS
+    while True:
+        try:
+            _attempt(path, data)
+            return
+        except OSError as error:
+            if _is_busy(error) and time.monotonic() < deadline:
+                time.sleep(0.1)
+                continue
+            raise SaveError(path, reason_for(error)) from error
+
+
+def _attempt(path: Path, data: bytes) -> None:
+    temp = temp_path_for(path)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        size = os.stat(temp).st_size
+        if size != len(data):
+            raise OSError(errno.EIO, f"{size} van {len(data)} bytes geschreven")
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _fsync_folder(path.parent)
+
+
+STALE_AFTER_SECONDS = 300
+
+
+def remove_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:
+    """Temporary files left by a run that was killed mid-save; the real files are intact.
+
+    Only old ones: a save takes milliseconds, and a second instance of the app
+    may be writing its own temporary file right now.
+    """
+    removed = []
+    now = time.time() if now is None else now
+    for candidate in folder.glob(f".*{TEMP_MARK}*"):
+        try:
+            if now - candidate.stat().st_mtime < STALE_AFTER_SECONDS:
+                continue
+            candidate.unlink()
+            removed.append(candidate)
+        except OSError:
+            continue
+    return removed

@@ -1,0 +1,80 @@
+"""A session's answers arranged for showing: beside plate elements, and as a report.
+
+Both read the same worksheet definition, so the plate and the meeting notes
+always agree on which answer belongs where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.model.plate import AnswerShape, Plate, Question
+from app.model.worksheet import PlateAnswers, Session, field_key
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerBlock:
+    """What one question (or one field of it) holds, with a heading."""
+
+    heading: str
+    lines: tuple[str, ...]
+    element: str  # where on the plate it belongs ("" when nowhere in particular)
+
+
+def blocks(plate: Plate, answers: PlateAnswers) -> list[AnswerBlock]:
+    result: list[AnswerBlock] = []
+    if plate.worksheet is None:
+        return result
+    for question in plate.worksheet.questions:
+        result.extend(_question_blocks(question, answers))
+    return result
+
+
+def _question_blocks(question: Question, answers: PlateAnswers) -> list[AnswerBlock]:
+    if question.answer == AnswerShape.TEXT:
+        text = answers.texts.get(question.id, "").strip()
+        lines = tuple(line for line in text.splitlines() if line.strip())
+        return [AnswerBlock(question.text, lines, question.element)]
+    found = []
+    for answer_field in question.fields or ():
+        key = field_key(question.id, answer_field.id)
+        if question.answer == AnswerShape.PEOPLE:
+            lines = tuple(
+                f"{p.name} ({p.role})" if p.role else p.name for p in answers.people.get(key, [])
+            )
+        else:
+            lines = tuple(item.text for item in answers.lists.get(key, []))
+        found.append(AnswerBlock(answer_field.label, lines, answer_field.element))
+    return found
+
+
+def notes_beside_elements(plate: Plate, answers: PlateAnswers) -> dict[str, AnswerBlock]:
+    """The non-empty answers that belong beside an element, by element id."""
+    return {b.element: b for b in blocks(plate, answers) if b.element and b.lines}
+
+
+def report_markdown(session: Session, plates: list[Plate], image_names: dict[str, str]) -> str:
+    """The session as meeting notes: each plate's picture, its questions and answers, notes."""
+    from app.model.guide_text import escape
+
+    parts = [f"# {escape(session.name)}", f"Datum: {escape(session.date)}"]
+    if session.participants:
+        parts.append("Deelnemers: " + escape(", ".join(session.participants)))
+    for plate in plates:
+        answers = session.plates.get(plate.id)
+        if answers is None or answers.is_empty():
+            continue
+        parts.append(f"## Overzichtsplaat {plate.number}: {escape(plate.title)}")
+        if plate.id in image_names:
+            parts.append(f"![{escape(plate.title)}]({image_names[plate.id]})")
+        if plate.worksheet:
+            parts.append(f"### {escape(plate.worksheet.title)}")
+            for block in blocks(plate, answers):
+                body = "\n".join(f"- {escape(line)}" for line in block.lines) or "*(nog leeg)*"
+                parts.append(f"**{escape(block.heading)}**\n\n{body}")
+        if answers.notes.strip():
+            notes = "\n".join(
+                f"> {escape(line)}" if line else ">" for line in answers.notes.splitlines()
+            )
+            parts.append(f"### Notities\n\n{notes}")
+    return "\n\n".join(parts) + "\n"

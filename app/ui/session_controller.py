@@ -1,0 +1,178 @@
+"""The open work session: its editor, its lock, autosave, and the save status.
+
+Autosave: 2 s after the last change, and at the latest 5 s after the first
+unsaved change even while someone keeps typing; also on plate switch and on
+close. Saving runs on a worker thread; a failed save keeps every edit in
+memory, says "Niet opgeslagen: <reden>" and tries again.
+"""
+
+from __future__ import annotations
+
+import time
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+
+from app.io.atomic_write import SaveError
+from app.io.background_writer import BackgroundWriter, WriteResult
+from app.io.session_format import session_to_bytes
+from app.io.session_store import SessionStore
+from app.model.worksheet import Change, Session, SessionEditor
+
+DEBOUNCE_MS = 2000
+MAX_WAIT_MS = 5000
+RETRY_MS = 3000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionController", text)
+
+
+class SaveState(Enum):
+    SAVED = "saved"
+    PENDING = "pending"
+    SAVING = "saving"
+    FAILED = "failed"
+    READ_ONLY = "read_only"
+
+
+class SessionController(QObject):
+    changed = Signal(object)  # Change
+    session_switched = Signal()
+    state_changed = Signal(object, str)  # SaveState, message
+    _write_done = Signal(object)  # WriteResult, from the worker thread (queued)
+
+    def __init__(
+        self,
+        store: SessionStore,
+        debounce_ms: int = DEBOUNCE_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session = Session(tr("Werksessie"))
+        self.editor = SessionEditor(self.session)
+        self.read_only = False
+        self.state = SaveState.SAVED
+        self.message = ""
+        self.saved_revision = 0
+        self.save_count = 0  # completed saves (tests and benchmarks read it)
+        self._lock: QLockFile | None = None
+        self._first_unsaved: float | None = None
+        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._debounce.timeout.connect(self.save_now)
+        self._max_wait = QTimer(self, singleShot=True, interval=max_wait_ms)
+        self._max_wait.timeout.connect(self.save_now)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
+        self._write_done.connect(self._on_write_done)
+        self._writer = BackgroundWriter(self._write_done.emit)
+
+    # --- opening --------------------------------------------------------------
+    def open(self, session: Session) -> None:
+        """Make `session` the current one (saving the one before), locking its file."""
+        self.save_now()
+        self._writer.flush()
+        self._release_lock()
+        self.session = session
+        self.editor = SessionEditor(session)
+        self.editor.listeners.append(self._on_change)
+        self.saved_revision = self.editor.revision
+        self.read_only = not self._take_lock(session.id)
+        if self.read_only:
+            self._set_state(
+                SaveState.READ_ONLY,
+                tr("Deze werksessie is al geopend in een ander venster; hier alleen-lezen."),
+            )
+        else:
+            self._set_state(SaveState.SAVED, tr("Alles opgeslagen"))
+        self.session_switched.emit()
+
+    def _take_lock(self, session_id: str) -> bool:
+        lock = QLockFile(str(self.store.path_of(session_id)) + ".lock")
+        # A lock left by a run that crashed is stale (its process is gone) and taken over.
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):
+            self._lock = lock
+            return True
+        lock.removeStaleLockFile()
+        if lock.tryLock(0):
+            self._lock = lock
+            return True
+        return False
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    # --- autosave ---------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+        if self.read_only:
+            return
+        if self._first_unsaved is None:
+            self._first_unsaved = time.monotonic()
+            self._max_wait.start()
+        self._debounce.start()  # restarts: 2 s after the last keystroke
+        if self.state != SaveState.FAILED:
+            self._set_state(SaveState.PENDING, tr("Nog niet opgeslagen…"))
+
+    @property
+    def dirty(self) -> bool:
+        return self.editor.revision != self.saved_revision
+
+    def save_now(self) -> None:
+        if self.read_only or not self.dirty:
+            return
+        self._debounce.stop()
+        self._max_wait.stop()
+        self._first_unsaved = None
+        revision = self.editor.revision
+        data = session_to_bytes(self.session)  # on this thread: the session is not shared
+        session_id = self.session.id
+        self._writer.submit(session_id, revision, lambda: self.store.save_bytes(session_id, data))
+        if self.state != SaveState.FAILED:
+            self._set_state(SaveState.SAVING, tr("Opslaan…"))
+
+    def flush(self) -> bool:
+        """Save what is unsaved and wait for the disk (on close)."""
+        self.save_now()
+        done = self._writer.flush()
+        QCoreApplication.processEvents()  # deliver the queued results
+        return done and not self.dirty
+
+    def _on_write_done(self, result: WriteResult) -> None:
+        if result.key != self.session.id:
+            return
+        if result.error is not None:
+            reason = (
+                result.error.reason if isinstance(result.error, SaveError) else str(result.error)
+            )
+            self._set_state(SaveState.FAILED, tr("Niet opgeslagen: ") + reason)
+            self._retry.start()
+            return
+        self.save_count += 1
+        self.saved_revision = max(self.saved_revision, result.revision)
+        if self.dirty:
+            self._set_state(SaveState.PENDING, tr("Nog niet opgeslagen…"))
+            if not self._debounce.isActive():
+                self._debounce.start()
+        else:
+            self._set_state(SaveState.SAVED, tr("Alles opgeslagen"))
+
+    def _set_state(self, state: SaveState, message: str) -> None:
+        self.state, self.message = state, message
+        self.state_changed.emit(state, message)
+
+    def close(self) -> bool:
+        saved = self.flush()
+        self._writer.stop()
+        self._release_lock()
+        return saved
+
+    @property
+    def file_path(self) -> Path:
+        return self.store.path_of(self.session.id)

@@ -1,0 +1,326 @@
+"""The Werksessie menu: create, edit, duplicate, delete (to the bin), switch, files, reports.
+
+Everything that can go wrong with a file ends in a message naming the file
+and the reason; nothing here ever writes over a file it could not read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from app.io.atomic_write import SaveError
+from app.io.session_store import CorruptSessionError, SessionStore
+from app.model.library import PlateLibrary
+from app.model.worksheet import Session
+from app.scene.plate_scene import PlateScene
+from app.ui.session_controller import SessionController
+from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
+from app.ui.session_report import default_file_name, export_markdown, export_pdf
+from app.ui.settings import WindowSettings
+
+FILE_FILTER = "Werksessie (*.json)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionMenu", text)
+
+
+class SessionMenu:
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: SessionController,
+        library: PlateLibrary,
+        scenes: dict[str, PlateScene],
+        settings: WindowSettings,
+    ) -> None:
+        self.window = window
+        self.controller = controller
+        self.store: SessionStore = controller.store
+        self.library = library
+        self.scenes = scenes
+        self.settings = settings
+        self.menu = QMenu(tr("&Werksessie"), window)
+        self.switch_menu = QMenu(tr("&Wisselen naar"), window)
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+
+        def action(text: str, slot, keys: str | None = None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+            made = QAction(text, window)
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                made.setToolTip(f"{tip or text.replace('&', '').rstrip('.…')} ({keys})")
+            made.triggered.connect(slot)
+            return made
+
+        self.new = action(tr("&Nieuwe werksessie…"), self.new_session, "Ctrl+Shift+N")
+        self.edit = action(tr("Naam, datum en &deelnemers…"), self.edit_details)
+        self.duplicate = action(tr("&Dupliceren"), self.duplicate_session)
+        self.delete = action(tr("&Verwijderen (naar prullenbak)"), self.delete_session)
+        self.bin = action(tr("&Prullenbak…"), self.show_bin)
+        self.open_file = action(tr("&Openen uit bestand…"), self.import_file, "Ctrl+O")
+        self.save_file = action(tr("Opslaan &als bestand…"), self.export_file, "Ctrl+Shift+S")
+        self.export_md_action = action(tr("Verslag als &Markdown…"), self.export_markdown)
+        self.export_pdf_action = action(tr("Verslag als P&DF…"), self.export_pdf)
+        self.undo = action(tr("&Ongedaan maken"), controller_undo(controller), "Ctrl+Z")
+        self.redo = action(tr("Opnie&uw"), controller_redo(controller), "Ctrl+Shift+Z")
+        self.save_now = action(tr("Nu &opslaan"), controller.save_now, "Ctrl+S")
+        for item in (self.new, self.edit, self.duplicate, self.delete):
+            self.menu.addAction(item)
+        self.menu.addMenu(self.switch_menu)
+        self.menu.addAction(self.bin)
+        self.menu.addSeparator()
+        for item in (self.open_file, self.save_file, self.export_md_action, self.export_pdf_action):
+            self.menu.addAction(item)
+        self.menu.addSeparator()
+        for item in (self.undo, self.redo, self.save_now):
+            self.menu.addAction(item)
+        self.menu.aboutToShow.connect(self._update)
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.new,
+            self.edit,
+            self.duplicate,
+            self.delete,
+            self.bin,
+            self.open_file,
+            self.save_file,
+            self.export_md_action,
+            self.export_pdf_action,
+            self.undo,
+            self.redo,
+            self.save_now,
+        ]
+
+    def _update(self) -> None:
+        editor = self.controller.editor
+        self.undo.setEnabled(editor.can_undo() and not self.controller.read_only)
+        self.redo.setEnabled(editor.can_redo() and not self.controller.read_only)
+        self.undo.setText(
+            tr("&Ongedaan maken") + (f": {editor.undo_text()}" if editor.can_undo() else "")
+        )
+        self.edit.setEnabled(not self.controller.read_only)
+        self.delete.setEnabled(not self.controller.read_only)
+
+    # --- opening ------------------------------------------------------------------
+    def open_initial(self) -> None:
+        """At start: the last session, else the newest, else a fresh one. Report bad files."""
+        for path in self.store.unreadable():
+            self._recover(path.stem)
+        infos = self.store.sessions()
+        last = self.settings.text("session/last")
+        chosen = next((i.id for i in infos if i.id == last), infos[0].id if infos else None)
+        if chosen is None or not self.open_id(chosen):
+            self._start_fresh()
+
+    def open_id(self, session_id: str) -> bool:
+        try:
+            session = self.store.load(session_id)
+        except CorruptSessionError as error:
+            restored = self._offer_backup(error)
+            if restored is None:
+                return False
+            session = restored
+        self._open(session)
+        return True
+
+    def _recover(self, session_id: str) -> None:
+        try:
+            self.store.load(session_id)
+        except CorruptSessionError as error:
+            self._offer_backup(error)
+
+    def _offer_backup(self, error: CorruptSessionError) -> Session | None:
+        kept = (
+            f"\n\n{tr('Het bestand is bewaard als:')}\n{error.moved_to}" if error.moved_to else ""
+        )
+        text = (
+            tr("Deze werksessie kon niet worden gelezen:")
+            + f"\n{error.path}\n({error.reason}){kept}"
+        )
+        if error.backup is None:
+            QMessageBox.warning(
+                self.window,
+                tr("Werksessie beschadigd"),
+                text + "\n\n" + tr("Er is geen reservekopie."),
+            )
+            return None
+        answer = QMessageBox.question(
+            self.window,
+            tr("Werksessie beschadigd"),
+            text + "\n\n" + tr("De laatste reservekopie terugzetten?") + f"\n{error.backup.name}",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return self.store.restore_backup(error.backup, error.path.stem)
+        except (OSError, ValueError) as problem:
+            QMessageBox.warning(self.window, tr("Niet teruggezet"), str(problem))
+            return None
+
+    def _open(self, session: Session) -> None:
+        self.controller.open(session)
+        self.settings.set_text("session/last", session.id)
+
+    def _start_fresh(self) -> None:
+        session = Session(tr("Werksessie"))
+        try:
+            self.store.save(session)
+        except SaveError as error:
+            self._save_failed(error)
+        self._open(session)
+
+    def _save_failed(self, error: SaveError) -> None:
+        self.window.statusBar().showMessage(tr("Niet opgeslagen: ") + error.reason, 10000)
+
+    # --- the commands --------------------------------------------------------------
+    def new_session(self) -> None:
+        dialog = SessionDetailsDialog(tr("Nieuwe werksessie"), parent=self.window)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        name, day, participants = dialog.values()
+        session = Session(name, day, participants)
+        try:
+            self.store.save(session)
+        except SaveError as error:
+            QMessageBox.warning(self.window, tr("Niet opgeslagen"), str(error))
+            return
+        self._open(session)
+
+    def edit_details(self) -> None:
+        s = self.controller.session
+        dialog = SessionDetailsDialog(tr("Werksessie"), s.name, s.date, s.participants, self.window)
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            self.controller.editor.set_details(*dialog.values())
+
+    def duplicate_session(self) -> None:
+        self.controller.save_now()
+        twin = self.controller.session.copy(self.controller.session.name + tr(" (kopie)"))
+        try:
+            self.store.save(twin)
+        except SaveError as error:
+            QMessageBox.warning(self.window, tr("Niet gedupliceerd"), str(error))
+            return
+        self._open(twin)
+
+    def delete_session(self) -> None:
+        session = self.controller.session
+        answer = QMessageBox.question(
+            self.window,
+            tr("Werksessie verwijderen"),
+            tr("'%1' naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.").replace(
+                "%1", session.name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.controller.flush()
+        try:
+            self.store.delete(session.id)
+        except OSError as error:
+            QMessageBox.warning(
+                self.window,
+                tr("Niet verwijderd"),
+                f"{self.store.path_of(session.id)}: {error.strerror}",
+            )
+            return
+        remaining = self.store.sessions()
+        if not remaining or not self.open_id(remaining[0].id):
+            self._start_fresh()
+        self.window.statusBar().showMessage(
+            tr("'%1' staat in de prullenbak (Werksessie > Prullenbak).").replace(
+                "%1", session.name
+            ),
+            8000,
+        )
+
+    def show_bin(self) -> None:
+        dialog = BinDialog(self.store.in_bin(), self.window)
+        if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen_id():
+            session_id = dialog.chosen_id()
+            assert session_id
+            try:
+                self.store.undelete(session_id)
+            except OSError as error:
+                QMessageBox.warning(self.window, tr("Niet teruggezet"), str(error))
+                return
+            self.open_id(session_id)
+
+    def _fill_switch_menu(self) -> None:
+        self.switch_menu.clear()
+        for info in self.store.sessions():
+            item = self.switch_menu.addAction(f"{info.name}  ·  {info.date}")
+            item.setCheckable(True)
+            item.setChecked(info.id == self.controller.session.id)
+            item.triggered.connect(lambda _=False, sid=info.id: self.open_id(sid))
+
+    # --- files -----------------------------------------------------------------------
+    def _documents(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Werksessie openen"), self._documents(), FILE_FILTER
+        )
+        if not path:
+            return
+        try:
+            session = self.store.import_from(Path(path))
+        except CorruptSessionError as error:
+            QMessageBox.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
+            return
+        except SaveError as error:
+            QMessageBox.warning(self.window, tr("Niet opgeslagen"), str(error))
+            return
+        self._open(session)
+
+    def _ask_target(self, title: str, suffix: str, file_filter: str) -> Path | None:
+        start = str(Path(self._documents()) / default_file_name(self.controller.session, suffix))
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
+        if not path:
+            return None
+        return Path(path) if path.endswith(suffix) else Path(path + suffix)
+
+    def export_file(self) -> None:
+        target = self._ask_target(tr("Werksessie opslaan als bestand"), ".json", FILE_FILTER)
+        if target:
+            self._report(lambda: self.store.export_to(self.controller.session, target), target)
+
+    def export_markdown(self) -> None:
+        target = self._ask_target(tr("Verslag als Markdown"), ".md", "Markdown (*.md)")
+        if target:
+            self._report(
+                lambda: export_markdown(self.controller.session, self.library, self.scenes, target),
+                target,
+            )
+
+    def export_pdf(self) -> None:
+        target = self._ask_target(tr("Verslag als PDF"), ".pdf", "PDF (*.pdf)")
+        if target:
+            self._report(
+                lambda: export_pdf(self.controller.session, self.library, self.scenes, target),
+                target,
+            )
+
+    def _report(self, job, target: Path) -> None:  # type: ignore[no-untyped-def]
+        try:
+            job()
+        except OSError as error:
+            reason = (
+                error.reason if isinstance(error, SaveError) else (error.strerror or str(error))
+            )
+            QMessageBox.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
+            return
+        self.window.statusBar().showMessage(tr("Opgeslagen: ") + str(target), 8000)
+
+
+def controller_undo(controller: SessionController):  # type: ignore[no-untyped-def]
+    return lambda: None if controller.read_only else controller.editor.undo()
+
+
+def controller_redo(controller: SessionController):  # type: ignore[no-untyped-def]
+    return lambda: None if controller.read_only else controller.editor.redo()
