@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.io import atomic_write as aw
@@ -102,13 +102,17 @@ def test_a_second_instance_gets_the_session_read_only(qtbot, store, controller) 
 def test_a_lock_left_by_a_crashed_run_is_taken_over(qtbot, store) -> None:
     session = Session("Na een crash")
     store.save(session)
+    from PySide6.QtCore import QCoreApplication, QSysInfo
+
     lock_path = str(store.path_of(session.id)) + ".lock"
+    # what QLockFile writes: pid, application name, host; this pid no longer runs
     Path(lock_path).write_text(
-        "999999\noverzichtsplaten\n" + QLockFile(lock_path).__class__.__name__ + "\n"
+        f"999999\n{QCoreApplication.applicationName()}\n{QSysInfo.machineHostName()}\n"
     )
     controller = SessionController(store)
     controller.open(session)
     assert not controller.read_only
+    assert Path(lock_path).read_text().split("\n")[0] != "999999"  # ours now
     controller.close()
 
 
