@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,7 +21,7 @@ def _check(files: list[str]) -> int:
         print("1 plaat in orde." if plates == 1 else f"{plates} platen in orde.")
         return 0
     count = len(result.problems)
-    print("1 probleem gevonden." if count == 1 else f"{count} problemen gevonden.", file=sys.stderr)
+    print("1 probleem gevonden." if count == 1 else f"{count} problemen gevonden.")
     return 1
 
 

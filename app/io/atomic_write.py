@@ -115,6 +115,22 @@ def _attempt(path: Path, data: bytes) -> None:
 STALE_AFTER_SECONDS = 300
 
 
+def _process_alive(pid_text: str) -> bool:
+    """Whether the process that wrote a temporary file still runs (POSIX); elsewhere, assume so."""
+    if not pid_text.isdigit() or os.name != "posix":
+        return True
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def remove_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:
     """Temporary files left by a run that was killed mid-save; the real files are intact.
 
@@ -125,7 +141,8 @@ def remove_stale_temp_files(folder: Path, now: float | None = None) -> list[Path
     now = time.time() if now is None else now
     for candidate in folder.glob(f".*{TEMP_MARK}*"):
         try:
-            if now - candidate.stat().st_mtime < STALE_AFTER_SECONDS:
+            writer_gone = not _process_alive(candidate.name.rsplit(TEMP_MARK, 1)[-1])
+            if not writer_gone and now - candidate.stat().st_mtime < STALE_AFTER_SECONDS:
                 continue
             candidate.unlink()
             removed.append(candidate)

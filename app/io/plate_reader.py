@@ -7,6 +7,7 @@ its line), and only a file without problems becomes a `Plate`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -32,6 +33,7 @@ from app.model.plate import (
 )
 
 FORMAT_VERSION = 1
+CROSS_PLATE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}:[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_ELEMENTS = 20_000
 MAX_RELATIONS = 40_000
 
@@ -258,6 +260,12 @@ class _PlateParser:
             seen.add(relation_id)
             if source_id not in element_ids:
                 self.read.problem(fields["from"], f"{what} starts at unknown element '{source_id}'")
+                continue
+            if ":" in target_id and not CROSS_PLATE_REF.match(target_id):
+                self.read.problem(
+                    fields["to"],
+                    f"{what} to '{target_id}' should be 'element' or 'plate-id:element'",
+                )
                 continue
             if ":" not in target_id and target_id not in element_ids:
                 self.read.problem(fields["to"], f"{what} points to unknown element '{target_id}'")

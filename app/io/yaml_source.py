@@ -64,9 +64,11 @@ def _line(event: yaml.Event) -> int:
     return event.start_mark.line + 1 if event.start_mark else 1
 
 
-def _marked_problem(path: str, error: yaml.MarkedYAMLError) -> FileProblem:
+def _marked_problem(path: str, error: yaml.MarkedYAMLError, text: str) -> FileProblem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else 1
+    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+    # at the end of a file PyYAML points one line past the last; name the last line
+    line = min(mark.line + 1, max(1, last_line)) if mark else 1
     parts = [p for p in (error.context, error.problem) if p]
     message = "YAML syntax error: " + ("; ".join(parts) or str(error))
     return FileProblem(path, line, message)
@@ -116,7 +118,7 @@ def compose_bytes(data: bytes, path: str) -> yaml.Node | None:
         _check_shape(text, path)
         return yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
-        raise YamlSourceError(_marked_problem(path, error)) from None
+        raise YamlSourceError(_marked_problem(path, error, text)) from None
     except yaml.YAMLError as error:
         raise YamlSourceError(FileProblem(path, 1, f"YAML error: {error}")) from None
     except (RecursionError, MemoryError):

@@ -22,7 +22,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     QGuiApplication.setApplicationName("Overzichtsplaten")
-    QGuiApplication.setOrganizationName("Overzichtsplaten")
+    # no organisation, so the data folder is ~/.local/share/Overzichtsplaten (or %APPDATA%)
+    QGuiApplication.setOrganizationName("")
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)
     app = QApplication(argv or [sys.argv[0]])

@@ -178,12 +178,14 @@ def test_a_file_held_by_another_program_is_retried(store, monkeypatch) -> None:
 
 
 def test_stale_temporary_files_are_cleaned_but_fresh_ones_kept(store) -> None:
-    old = store.folder / ".abc.json.tmp-999"
+    old = store.folder / f".abc.json.tmp-{os.getpid()}"  # a live writer, but an hour old
     old.write_bytes(b"half")
     os.utime(old, (time.time() - 3600, time.time() - 3600))
-    fresh = store.folder / ".def.json.tmp-1000"
+    dead = store.folder / ".ghi.json.tmp-999999"  # its writer was killed a moment ago
+    dead.write_bytes(b"half")
+    fresh = store.folder / f".def.json.tmp-{os.getppid()}"  # a live writer, busy now
     fresh.write_bytes(b"in progress")
-    assert remove_stale_temp_files(store.folder) == [old]
+    assert sorted(remove_stale_temp_files(store.folder)) == sorted([old, dead])
     assert fresh.exists()
 
 
