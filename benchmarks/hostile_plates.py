@@ -9,6 +9,7 @@ megabytes.
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import sys
 import tempfile
@@ -17,8 +18,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-
-import contextlib
 
 from app.io.errors import PlateError  # noqa: E402
 from app.io.plate_reader import parse_plate_bytes  # noqa: E402
