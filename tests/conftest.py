@@ -36,3 +36,16 @@ def plate_file(tmp_path: Path):
         return path
 
     return write
+
+
+def show_active(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Show a window and make it the active one, as a user's first click would.
+
+    Shortcuts and keyboard focus reach only the active window, and under Xvfb
+    there is no window manager to activate it.
+    """
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)

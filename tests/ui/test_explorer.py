@@ -13,6 +13,7 @@ from app.model.history import START, Place
 from app.ui.main_window import MainWindow
 from app.ui.plate_view import PlateView
 from app.ui.settings import WindowSettings
+from tests.conftest import show_active
 
 
 @pytest.fixture
@@ -20,13 +21,7 @@ def make_window(qtbot, library, tmp_path: Path):
     def make(data_dir: Path = tmp_path) -> MainWindow:
         window = MainWindow(library, WindowSettings(data_dir))
         qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        # shortcuts reach only the active window; under Xvfb there is no window
-        # manager to activate it, so do what the user's first click would do
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        show_active(qtbot, window)
         return window
 
     return make

@@ -19,6 +19,7 @@ from app.ui.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.main_window import MainWindow
 from app.ui.session_controller import SaveState, SessionController
 from app.ui.settings import WindowSettings
+from tests.conftest import show_active
 
 
 def saved_json(controller: SessionController) -> dict:
@@ -123,9 +124,7 @@ def window(qtbot, tmp_path):
         WindowSettings(tmp_path),
     )
     qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
+    show_active(qtbot, win)
     yield win
     win.sessions.close()
 
