@@ -279,3 +279,48 @@ def test_a_session_travels_as_a_file_and_becomes_meeting_notes(
     assert (
         window.sessions.session.answers("strategie").texts["optimalisatie"] == "Roosters digitaal"
     )
+
+
+class FakeDrop:
+    """What AnswerList.dropEvent reads of a drop; Qt cannot run a real drag offscreen."""
+
+    def __init__(self, source, position) -> None:  # noqa: ANN001
+        self._source, self._position = source, position
+        self.action = None
+        self.accepted = False
+
+    def source(self):  # noqa: ANN201
+        return self._source
+
+    def position(self):  # noqa: ANN201
+        return self._position
+
+    def setDropAction(self, action) -> None:  # noqa: ANN001, N802
+        self.action = action
+
+    def accept(self) -> None:
+        self.accepted = True
+
+    def ignore(self) -> None:
+        self.accepted = False
+
+
+def test_dropping_an_item_on_another_list_moves_it_there(window) -> None:
+    from PySide6.QtCore import QPointF
+
+    window.go_to(Place("meerjarenplan"))
+    zelf = window.worksheet.editors["zelf-samen/zelf"].list
+    willen = window.worksheet.editors["zelf-samen/samen-willen"].list
+    for text in ("Roosters", "Inkoop"):
+        zelf.add(text)
+    willen.add("Data")
+    zelf.setCurrentRow(1)  # drag "Inkoop"
+    first_row = willen.visualItemRect(willen.item(0)).center()
+    drop = FakeDrop(zelf, QPointF(first_row))
+    willen.dropEvent(drop)  # type: ignore[arg-type]
+    assert drop.accepted and drop.action == Qt.DropAction.CopyAction  # Qt must not delete it too
+    assert [willen.item(i).text() for i in range(willen.count())] == ["Inkoop", "Data"]
+    assert [zelf.item(i).text() for i in range(zelf.count())] == ["Roosters"]
+    stranger = FakeDrop(object(), QPointF(first_row))
+    willen.dropEvent(stranger)  # type: ignore[arg-type]
+    assert not stranger.accepted
