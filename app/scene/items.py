@@ -22,6 +22,19 @@ READABLE_PX = 4.5  # below this many screen pixels per letter, text becomes bars
 W = QFont.Weight
 
 
+class SceneLook:
+    """How a scene is drawn, shared by all its items: on a screen, or on a projector.
+
+    On a projector nothing is drawn as text smaller than can be read from the
+    back of a room (about 1/40 of the screen height); smaller text becomes bars,
+    and lines and inks are stronger.
+    """
+
+    def __init__(self, projector: bool = False, readable_px: float = READABLE_PX) -> None:
+        self.projector = projector
+        self.readable_px = readable_px
+
+
 def level_of_detail(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
@@ -35,8 +48,10 @@ class ElementItem(QGraphicsItem):
         width: float,
         height: float,
         colours: style.RoleColours | None = None,
+        look: SceneLook | None = None,
     ) -> None:
         super().__init__()
+        self.look = look or SceneLook()
         self.element_id = element.id
         self.element = element
         self.colours = colours or style.colours(element.role)
@@ -212,6 +227,8 @@ class ElementItem(QGraphicsItem):
             return
         # card: white paper, a band of the role's colour on top
         pen_width = 2.6 if self.element.marked else 1.4
+        if self.look.projector:  # a washed-out beamer needs stronger edges
+            pen_width *= 2
         painter.setPen(QPen(_with_alpha(accent, 200 if self.element.marked else 90), pen_width))
         painter.setBrush(QColor("#ffffff"))
         painter.drawPath(path)
@@ -231,7 +248,7 @@ class ElementItem(QGraphicsItem):
         ink = QColor("#ffffff") if solid_badge else style.INK
         if self.outlined:
             ink = _darker(self.colours.accent)
-        if parts[0][1] * lod < READABLE_PX:
+        if parts[0][1] * lod < self.look.readable_px:
             self.paint_bars(painter, box, ink)
             return
         fitted = self.fitted_text()
@@ -273,7 +290,7 @@ class ElementItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colours.accent)
         painter.drawRoundedRect(tag, 11, 11)
-        if 12 * lod >= READABLE_PX:
+        if 12 * lod >= self.look.readable_px:
             painter.setPen(QColor("#ffffff"))
             painter.setFont(tag_font)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), "◆ " + text)
@@ -289,7 +306,7 @@ class ElementItem(QGraphicsItem):
         painter.drawEllipse(r)
         painter.drawEllipse(r.adjusted(band, band, -band, -band))
         size = band * 0.5
-        if size * lod < READABLE_PX:
+        if size * lod < self.look.readable_px:
             return
         # the word PROGRAMMA set along the ring, on the upper left and lower right
         painter.setFont(style.font(size, W.Bold))

@@ -17,7 +17,7 @@ from app.model.graph import CONTAINS, related_ids
 from app.model.plate import Element, Plate, Rect, RelationKind, Role
 from app.scene import style
 from app.scene.answer_item import AnswerNoteItem
-from app.scene.items import ElementItem, HeaderItem
+from app.scene.items import ElementItem, HeaderItem, SceneLook
 from app.scene.relation_item import RelationItem, line_crosses
 from app.typing_compat import override
 
@@ -30,8 +30,10 @@ FLIP_MS = 650
 class PlateScene(QGraphicsScene):
     flipped_changed = Signal(bool)
 
-    def __init__(self, plate: Plate, graph: nx.DiGraph) -> None:
+    def __init__(self, plate: Plate, graph: nx.DiGraph, look: SceneLook | None = None) -> None:
         super().__init__()
+        self.look = look or SceneLook()
+        self.spotlight: set[str] | None = None
         self.plate = plate
         self.graph = graph
         self.items_by_id: dict[str, ElementItem] = {}
@@ -57,7 +59,9 @@ class PlateScene(QGraphicsScene):
         for node, data in self.graph.nodes(data=True):
             element = data["element"]
             rect = element.rect or Rect(0, 0, 200, 80)
-            item = ElementItem(element, rect.width, rect.height, self._colours_for(element))
+            item = ElementItem(
+                element, rect.width, rect.height, self._colours_for(element), self.look
+            )
             item.setPos(rect.x, rect.y)
             item.setZValue(depth.get(node, 0) if element.is_container else 10)
             self.items_by_id[node] = item
@@ -157,9 +161,28 @@ class PlateScene(QGraphicsScene):
             element_id = None
         self.selected_id = element_id
         related = related_ids(self.graph, element_id) if element_id else set()
+        lit = self._lit()
         for node, item in self.items_by_id.items():
-            item.set_state(selected=node == element_id, related=node in related, dimmed=False)
+            item.set_state(
+                selected=node == element_id,
+                related=node in related,
+                dimmed=lit is not None and node not in lit,
+            )
         self._update_relation_visibility()
+
+    def set_spotlight(self, element_ids: set[str] | None) -> None:
+        """Dim everything but these elements (and what holds them or sits in them)."""
+        self.spotlight = set(element_ids) if element_ids else None
+        self.select(self.selected_id)
+
+    def _lit(self) -> set[str] | None:
+        if self.spotlight is None:
+            return None
+        lit: set[str] = set()
+        for element_id in self.spotlight:
+            if element_id in self.items_by_id:
+                lit |= self._family(element_id)
+        return lit
 
     def set_show_all_relations(self, show: bool) -> None:
         self.show_all_relations = show
@@ -287,7 +310,8 @@ class PlateScene(QGraphicsScene):
     # --- background ----------------------------------------------------------
     @override
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        painter.fillRect(QRectF(rect), QColor("#d9dde3"))
+        desk = QColor("#000000") if self.look.projector else QColor("#d9dde3")
+        painter.fillRect(QRectF(rect), desk)
         shadow = self.paper.translated(4, 6)
         painter.fillRect(shadow, QColor(0, 0, 0, 40))
         painter.fillRect(self.paper, style.PAPER)

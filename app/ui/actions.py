@@ -30,6 +30,7 @@ class Actions:
     text_larger: QAction
     text_smaller: QAction
     full_screen: QAction
+    present: QAction
     worksheet: QAction
     answers_on_plate: QAction
     back: QAction
@@ -115,6 +116,12 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
             tr("Tekst in het zijpaneel kleiner"),
         ),
         full_screen=_action(parent, tr("&Volledig scherm"), ["F11"], checkable=True),
+        present=_action(
+            parent,
+            tr("&Presenteren"),
+            ["F5"],
+            tr("De plaat op de beamer, met rondleiding en presentatorweergave"),
+        ),
         worksheet=_action(
             parent,
             tr("&Aan de slag (werkblad)"),

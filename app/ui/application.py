@@ -56,4 +56,6 @@ def run_app(args: argparse.Namespace) -> int:
     app = make_application()
     window = build_window(args.data_dir)
     window.show()
+    if getattr(args, "present", False):
+        window.start_presentation(args.present_plate, args.screen)
     return app.exec()

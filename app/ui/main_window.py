@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -35,6 +37,9 @@ from app.ui.settings import WindowSettings
 from app.ui.start_view import StartView
 from app.ui.worksheet_panel import WorksheetPanel
 
+if TYPE_CHECKING:
+    from app.ui.presentation import Presentation
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
@@ -54,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.scenes: dict[str, PlateScene] = {}
+        self.presentation: Presentation | None = None
         self.views: dict[str, PlateView] = {}
 
         self.commands = build_actions(self, [(p.number, p.title) for p in library.plates])
@@ -175,6 +181,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([a.side_panel, a.text_larger, a.text_smaller, a.full_screen])
         view_menu.addSeparator()
+        view_menu.addAction(a.present)
+        view_menu.addSeparator()
         view_menu.addActions([a.worksheet, a.answers_on_plate])
         menu_bar.addMenu(self.session_menu.menu)
         go_menu = menu_bar.addMenu(tr("&Ga naar"))
@@ -197,6 +205,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a.flip, a.all_relations])
         toolbar.addSeparator()
         toolbar.addAction(a.side_panel)
+        toolbar.addSeparator()
+        toolbar.addAction(a.present)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -225,6 +235,7 @@ class MainWindow(QMainWindow):
         for action, plate in zip(a.plates, self.library.plates, strict=True):
             action.triggered.connect(lambda _=False, pid=plate.id: self.open_plate(pid))
         a.worksheet.triggered.connect(self.show_worksheet)
+        a.present.triggered.connect(lambda: self.start_presentation())
         a.answers_on_plate.setChecked(self.settings.flag("view/answers_on_plate", True))
         a.answers_on_plate.toggled.connect(self._answers_toggled)
         a.shortcuts.triggered.connect(self.show_shortcuts)
@@ -391,6 +402,27 @@ class MainWindow(QMainWindow):
             self.zoom_label.clear()
         a.back.setEnabled(self.history.can_go_back())
         a.forward.setEnabled(self.history.can_go_forward())
+
+    # --- presenting -----------------------------------------------------------------
+    def start_presentation(self, plate: str | None = None, screen: str | None = None) -> None:
+        from app.ui.presentation import Presentation
+
+        if self.presentation is not None:
+            return
+        try:
+            plate_id = self.library.plate(plate).id if plate else None
+        except KeyError:
+            plate_id = None
+        plate_id = plate_id or (self.current_plate_id() if self.current_view() else None)
+        plate_id = plate_id or self.library.plates[0].id
+        self.go_to(Place(plate_id, self.scenes[plate_id].selected_id))
+        self.presentation = Presentation(self.library, plate_id, self.sessions, self, screen)
+        self.presentation.finished.connect(self._presentation_finished)
+        self.presentation.start()
+
+    def _presentation_finished(self) -> None:
+        self.presentation = None
+        self.activateWindow()
 
     # --- worksheets ---------------------------------------------------------------
     def show_worksheet(self) -> None:

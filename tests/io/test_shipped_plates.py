@@ -229,6 +229,7 @@ def test_everything_shown_as_the_guides_text_is_the_guides_text(library) -> None
         texts += [(plate.id, tip) for tip in plate.tips]
         for e in plate.elements:
             texts += [(e.id, e.label), (e.id, e.text), (e.id, e.guide)]
+        texts += [(plate.id, step.caption) for step in plate.tour]
         if plate.worksheet:
             texts += [(plate.id, plate.worksheet.title), (plate.id, plate.worksheet.intro)]
             for q in plate.worksheet.questions:
@@ -239,3 +240,11 @@ def test_everything_shown_as_the_guides_text_is_the_guides_text(library) -> None
         (where, piece) for where, text in texts for piece in _pieces(text) if piece not in guide
     ]
     assert invented == []
+
+
+def test_every_plate_has_a_tour_and_plate_1_starts_at_the_goal(library) -> None:
+    for plate in library.plates:
+        assert len(plate.tour) >= 4, plate.id
+        ids = {e.id for e in plate.elements}
+        assert all(set(step.elements) <= ids for step in plate.tour)
+    assert library.plate(1).tour[0].elements == ("stage-doel",)

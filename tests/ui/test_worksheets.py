@@ -284,18 +284,18 @@ def test_a_session_travels_as_a_file_and_becomes_meeting_notes(
 class FakeDrop:
     """What AnswerList.dropEvent reads of a drop; Qt cannot run a real drag offscreen."""
 
-    def __init__(self, source, position) -> None:  # noqa: ANN001
+    def __init__(self, source, position) -> None:
         self._source, self._position = source, position
         self.action = None
         self.accepted = False
 
-    def source(self):  # noqa: ANN201
+    def source(self):
         return self._source
 
-    def position(self):  # noqa: ANN201
+    def position(self):
         return self._position
 
-    def setDropAction(self, action) -> None:  # noqa: ANN001, N802
+    def setDropAction(self, action) -> None:
         self.action = action
 
     def accept(self) -> None:

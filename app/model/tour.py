@@ -1,0 +1,60 @@
+"""A guided walk through a plate: which step is shown, and how the clicker's keys move it.
+
+Presentation clickers send PageDown/PageUp (and some Right/Left, Space); a
+number typed before Enter jumps to that step, as in slide software.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.model.plate import TourStep
+
+
+@dataclass
+class Tour:
+    steps: tuple[TourStep, ...]
+    index: int = 0
+    typed: str = field(default="")  # digits typed before Enter
+
+    @property
+    def current(self) -> TourStep | None:
+        return self.steps[self.index] if self.steps else None
+
+    @property
+    def next(self) -> TourStep | None:
+        return self.steps[self.index + 1] if self.index + 1 < len(self.steps) else None
+
+    @property
+    def position(self) -> str:
+        return f"{self.index + 1} / {len(self.steps)}" if self.steps else ""
+
+    def go(self, index: int) -> bool:
+        """Move to a step (clamped); whether the step changed."""
+        if not self.steps:
+            return False
+        target = max(0, min(len(self.steps) - 1, index))
+        changed = target != self.index
+        self.index = target
+        return changed
+
+    def forward(self) -> bool:
+        return self.go(self.index + 1)
+
+    def back(self) -> bool:
+        return self.go(self.index - 1)
+
+    def first(self) -> bool:
+        return self.go(0)
+
+    def last(self) -> bool:
+        return self.go(len(self.steps) - 1)
+
+    def type_digit(self, digit: str) -> None:
+        if digit.isdigit() and len(self.typed) < 3:
+            self.typed += digit
+
+    def jump_to_typed(self) -> bool:
+        """Enter after digits: go to that step (1-based); without digits, nothing."""
+        typed, self.typed = self.typed, ""
+        return self.go(int(typed) - 1) if typed else False

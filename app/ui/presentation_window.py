@@ -1,0 +1,275 @@
+"""The beamer: a plate fullscreen, walked through by its tour, readable from the back row.
+
+Keys are those presentation clickers send: PageDown/Right/Down/Space forward,
+PageUp/Left/Up back, Home/End, a number then Enter to jump; B or . blacks
+out, W whites out (the same key returns); S spotlight, L laser pointer,
+T back to the tour after free zooming, N notes (one screen), Esc ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+
+from app.model.tour import Tour
+from app.scene.plate_scene import PlateScene
+from app.scene.style import load_fonts
+from app.typing_compat import override
+from app.ui.plate_view import PlateView
+
+FORWARD = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
+BACK = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
+MIN_TEXT_SHARE = 1 / 40  # nothing drawn as text smaller than 1/40 of the screen height
+
+
+def laser_cursor(size: int = 28) -> QCursor:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 30, 30, 90))
+    painter.drawEllipse(0, 0, size, size)
+    painter.setBrush(QColor(255, 20, 20))
+    painter.drawEllipse(size // 4, size // 4, size // 2, size // 2)
+    painter.end()
+    return QCursor(pixmap, size // 2, size // 2)
+
+
+class PresentationWindow(QWidget):
+    step_changed = Signal(int)
+    ended = Signal()
+    element_clicked = Signal(object)  # str | None
+    key_for_presenter = Signal(QKeyEvent)
+
+    def __init__(self, scene: PlateScene, tour: Tour) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("presentationWindow")
+        self.setWindowTitle(scene.plate.title)
+        self.setStyleSheet("#presentationWindow { background: black; }")
+        self.scene = scene
+        self.tour = tour
+        self.spotlight_on = True
+        self.laser_on = False
+        self._cursor_before_laser = QCursor()
+        self.blank: str | None = None  # "black" or "white"
+        self.view = PlateView(scene, self)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.element_clicked.connect(self.element_clicked.emit)
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+        self.caption = self._overlay_label("caption")
+        self.progress = self._overlay_label("progress")
+        self.timer_label = self._overlay_label("timer")
+        self.timer_label.hide()
+        self.notes = QTextBrowser(self)
+        self.notes.setObjectName("presentationNotes")
+        self.notes.setOpenLinks(False)
+        self.notes.setStyleSheet("background: rgba(255,255,255,235); color: black; padding: 12px;")
+        self.notes.hide()
+        self.cover = QWidget(self)
+        self.cover.setObjectName("cover")
+        self.cover.hide()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _overlay_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(name == "caption")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    # --- sizes that follow the screen ---------------------------------------------
+    def min_text_px(self) -> float:
+        return max(12.0, self.height() * MIN_TEXT_SHARE)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.view.setGeometry(self.rect())
+        self.cover.setGeometry(self.rect())
+        self.scene.look.readable_px = self.min_text_px()
+        h, w = self.height(), self.width()
+        caption_font = QFont(load_fonts())
+        caption_font.setPixelSize(round(max(self.min_text_px() * 1.25, h / 30)))
+        caption_font.setWeight(QFont.Weight.DemiBold)
+        self.caption.setFont(caption_font)
+        self.caption.setStyleSheet(
+            "background: rgba(17,24,39,225); color: white; border-radius: 10px; padding: 14px 22px;"
+        )
+        small = QFont(load_fonts())
+        small.setPixelSize(round(self.min_text_px()))
+        self.progress.setFont(small)
+        self.progress.setStyleSheet("color: rgba(255,255,255,170); background: transparent;")
+        timer_font = QFont(load_fonts())
+        timer_font.setPixelSize(round(h / 12))
+        timer_font.setWeight(QFont.Weight.Bold)
+        self.timer_label.setFont(timer_font)
+        notes_font = QFont(load_fonts())
+        notes_font.setPixelSize(round(self.min_text_px()))
+        self.notes.setFont(notes_font)
+        self.notes.setGeometry(round(w * 0.55), round(h * 0.05), round(w * 0.42), round(h * 0.7))
+        self._place_overlays()
+        self.show_step(animate=False)
+
+    def _place_overlays(self) -> None:
+        w, h = self.width(), self.height()
+        self.caption.setMaximumWidth(round(w * 0.86))
+        self.caption.setFixedWidth(round(w * 0.86))
+        self.caption.adjustSize()
+        self.caption.move(
+            (w - self.caption.width()) // 2, h - self.caption.height() - round(h * 0.04)
+        )
+        self.caption.setVisible(bool(self.caption.text()))
+        self.progress.adjustSize()
+        self.progress.move(w - self.progress.width() - 16, h - self.progress.height() - 8)
+        self.timer_label.adjustSize()
+        self.timer_label.move(w - self.timer_label.width() - 30, 24)
+        self.cover.raise_()
+
+    # --- the tour ------------------------------------------------------------------
+    def step_rect(self) -> QRectF | None:
+        step = self.tour.current
+        if step is None:
+            return None
+        rect = QRectF()
+        for element_id in step.elements:
+            rect = rect.united(self.scene.element_rect(element_id))
+        margin = max(rect.width(), rect.height()) * 0.06 + 30
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        # leave room at the bottom for the caption
+        rect.setBottom(rect.bottom() + rect.height() * 0.22)
+        return rect
+
+    def show_step(self, animate: bool = True) -> None:
+        step = self.tour.current
+        if step is None:
+            self.caption.setText("")
+            self.progress.setText("")
+            self.scene.set_spotlight(None)
+            self.view.fit_plate(animate)
+            self._place_overlays()
+            return
+        rect = self.step_rect()
+        assert rect is not None
+        self.view.show_rect(rect, animate and self.isVisible())
+        self.scene.set_spotlight(set(step.elements) if self.spotlight_on else None)
+        self.caption.setText(step.caption)
+        self.progress.setText(self.tour.position)
+        self._place_overlays()
+        self.step_changed.emit(self.tour.index)
+
+    def go(self, index: int) -> None:
+        self.tour.go(index)
+        self.show_step()
+
+    # --- keys --------------------------------------------------------------------------
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self.handle_key(event)
+        return super().eventFilter(watched, event)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Every key of the presentation; the presenter view sends its keys here too."""
+        key = Qt.Key(event.key())
+        text = event.text().lower()
+        if key == Qt.Key.Key_Escape:
+            if self.blank:
+                self.set_blank(None)
+            else:
+                self.ended.emit()
+            return True
+        if text in ("b", ".") or key == Qt.Key.Key_Period:
+            self.set_blank(None if self.blank == "black" else "black")
+            return True
+        if text in ("w", ","):
+            self.set_blank(None if self.blank == "white" else "white")
+            return True
+        if self.blank and key not in FORWARD | BACK:
+            return True
+        if text.isdigit() and text:
+            self.tour.type_digit(text)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.tour.jump_to_typed()
+            self.show_step()
+            return True
+        moves = {
+            **dict.fromkeys(FORWARD, self.tour.forward),
+            **dict.fromkeys(BACK, self.tour.back),
+            Qt.Key.Key_Home: self.tour.first,
+            Qt.Key.Key_End: self.tour.last,
+        }
+        if key in moves:
+            self.set_blank(None)
+            moves[key]()
+            self.show_step()
+            return True
+        toggles = {
+            "s": self.toggle_spotlight,
+            "l": self.toggle_laser,
+            "n": self.toggle_notes,
+            "t": self.show_step,
+        }
+        if text in toggles:
+            toggles[text]()
+            return True
+        if text in ("+", "="):
+            self.view.zoom_in()
+            return True
+        if text == "-":
+            self.view.zoom_out()
+            return True
+        return False
+
+    def set_blank(self, colour: str | None) -> None:
+        self.blank = colour
+        if colour:
+            self.cover.setStyleSheet(f"#cover {{ background: {colour}; }}")
+            self.cover.setGeometry(self.rect())
+            self.cover.show()
+            self.cover.raise_()
+        else:
+            self.cover.hide()
+
+    def toggle_spotlight(self) -> None:
+        self.spotlight_on = not self.spotlight_on
+        step = self.tour.current
+        self.scene.set_spotlight(set(step.elements) if step and self.spotlight_on else None)
+
+    def toggle_laser(self) -> None:
+        self.laser_on = not self.laser_on
+        viewport = self.view.viewport()
+        if self.laser_on:
+            self._cursor_before_laser = viewport.cursor()
+            viewport.setCursor(laser_cursor(max(20, round(self.height() / 40))))
+        else:
+            viewport.setCursor(self._cursor_before_laser)  # the drag hand, as before
+
+    def toggle_notes(self) -> None:
+        self.notes.setVisible(not self.notes.isVisible())
+        self.notes.raise_()
+
+    def set_notes_markdown(self, markdown: str) -> None:
+        from PySide6.QtGui import QTextDocument
+
+        self.notes.document().setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+
+    def show_timer(self, text: str, visible: bool, urgent: bool = False) -> None:
+        colour = "#ff4d4d" if urgent else "white"
+        self.timer_label.setStyleSheet(
+            f"color: {colour}; background: rgba(17,24,39,200);"
+            " border-radius: 12px; padding: 6px 18px;"
+        )
+        self.timer_label.setText(text)
+        self.timer_label.setVisible(visible)
+        self._place_overlays()
