@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="map voor werkbladen en instellingen (draagbaar gebruik)"
     )
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], help="taal van de vensters / interface language"
+    )
     parser.add_argument("--present", action="store_true", help="meteen presenteren (beamer)")
     parser.add_argument("--plate", dest="present_plate", help="met --present: nummer of id")
     parser.add_argument("--screen", help="met --present: schermnummer (1 = links) of naam")

@@ -23,6 +23,25 @@ def library() -> PlateLibrary:
     return result.library
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A modal dialog nobody expects would wait forever in a test: fail fast instead.
+    Tests that expect a dialog patch it themselves (their patch wins)."""
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # the Qt-free tests run without PySide6 too
+        yield
+        return
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected dialog: {args[1:3]!r}")
+
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: refuse(self, self.text()))
+    yield
+
+
 @pytest.fixture
 def plate_file(tmp_path: Path):
     """Write a plate file's text (or bytes) and return its path."""

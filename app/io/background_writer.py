@@ -43,6 +43,10 @@ class BackgroundWriter:
                 lambda: not self._pending and not self._busy, timeout=timeout
             )
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
     def stop(self) -> None:
         self.flush()
         with self._condition:
@@ -64,7 +68,8 @@ class BackgroundWriter:
                 job()
             except Exception as caught:  # reported to the UI, never lost in the thread
                 error = caught
+            # report before going idle: flush() returning means the result is delivered
+            self._on_done(WriteResult(key, revision, error))
             with self._condition:
                 self._busy = False
                 self._condition.notify_all()
-            self._on_done(WriteResult(key, revision, error))

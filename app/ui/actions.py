@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.ui.i18n import tr
+
 StandardKey = QKeySequence.StandardKey
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
 
 
 @dataclass
@@ -31,6 +29,11 @@ class Actions:
     text_smaller: QAction
     full_screen: QAction
     present: QAction
+    search: QAction
+    outline: QAction
+    high_contrast: QAction
+    dutch: QAction
+    english: QAction
     worksheet: QAction
     answers_on_plate: QAction
     back: QAction
@@ -122,6 +125,19 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
             ["F5"],
             tr("De plaat op de beamer, met rondleiding en presentatorweergave"),
         ),
+        search=_action(
+            parent, tr("&Zoeken…"), ["Ctrl+F"], tr("Zoeken in alle platen en de handreiking")
+        ),
+        outline=_action(
+            parent,
+            tr("Over&zicht van de plaat"),
+            ["Ctrl+Shift+O"],
+            tr("De plaat als lijst: gebieden en onderdelen"),
+            checkable=True,
+        ),
+        high_contrast=_action(parent, tr("&Hoog contrast"), ["Ctrl+Shift+H"], checkable=True),
+        dutch=_action(parent, "&Nederlands", ["Ctrl+Alt+N"], "Nederlands", checkable=True),
+        english=_action(parent, "&English", ["Ctrl+Alt+E"], "English", checkable=True),
         worksheet=_action(
             parent,
             tr("&Aan de slag (werkblad)"),
@@ -145,5 +161,5 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
             for number, title in plate_titles
         ],
         shortcuts=_action(parent, tr("&Sneltoetsen"), ["F1"], tr("Alle sneltoetsen")),
-        about=_action(parent, tr("&Over Overzichtsplaten")),
+        about=_action(parent, tr("&Over Overzichtsplaten"), ["Shift+F1"]),
     )

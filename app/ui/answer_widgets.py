@@ -7,7 +7,7 @@ and a second view (the presenter's) stay in step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.model.worksheet import ListItem, SessionEditor
 from app.typing_compat import override
+from app.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerWidgets", text)
 
 
 class TextAnswer(QPlainTextEdit):

@@ -31,8 +31,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     load_fonts()
-    install_qt_translations(app, "nl")
+    install_language(app, "nl")
     return app
+
+
+_installed: list[QTranslator] = []
 
 
 def install_qt_translations(app: QApplication, language: str) -> None:
@@ -42,19 +45,73 @@ def install_qt_translations(app: QApplication, language: str) -> None:
         translator = QTranslator(app)
         if translator.load(QLocale(language), name, "_", folder):
             app.installTranslator(translator)
+            _installed.append(translator)
             return
+
+
+def install_language(app: QApplication, language: str) -> str:
+    """The app's own texts and Qt's in `language` ("nl" is the source language)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language if language in LANGUAGES else "nl"
+    if language != "nl":
+        translator = QTranslator(app)
+        if translator.load(
+            str(resources_dir() / "translations" / f"overzichtsplaten_{language}.qm")
+        ):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    install_qt_translations(app, language)
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+LANGUAGES = ("nl", "en")
 
 
 def build_window(data_dir_argument: str | None) -> MainWindow:
     data_dir = resolve_data_dir(data_dir_argument)
     data_dir.mkdir(parents=True, exist_ok=True)
     result = load_library()
-    return MainWindow(result.library, WindowSettings(data_dir), result.problems)
+    window = MainWindow(result.library, WindowSettings(data_dir), result.problems)
+    window.language_requested.connect(lambda language: _switch_language(window, language))
+    return window
+
+
+def _switch_language(old: MainWindow, language: str) -> MainWindow | None:
+    """Rebuild the window in another language; the session is saved and handed over."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
+    data_dir = str(old.settings.path.parent)
+    geometry = old.saveGeometry()
+    if not old.close():  # saves and releases the session's lock
+        return None
+    install_language(app, language)
+    window = build_window(data_dir)
+    window.restoreGeometry(geometry)
+    window.show()
+    _windows[:] = [window]  # keep it alive
+    return window
+
+
+_windows: list[MainWindow] = []
 
 
 def run_app(args: argparse.Namespace) -> int:
     app = make_application()
+    data_dir = resolve_data_dir(args.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    language = getattr(args, "lang", None) or WindowSettings(data_dir).text("ui/language") or "nl"
+    install_language(app, language)
+    if getattr(args, "lang", None):
+        WindowSettings(data_dir).set_text("ui/language", install_language(app, language))
+    from app.ui.theme import apply_theme
+
+    apply_theme(app, WindowSettings(data_dir).flag("view/high_contrast"))
     window = build_window(args.data_dir)
+    _windows[:] = [window]
     window.show()
     if getattr(args, "present", False):
         window.start_presentation(args.present_plate, args.screen)

@@ -9,8 +9,8 @@ a message and the panel stays as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
 from app.model.library import ElementRef
@@ -50,6 +50,7 @@ class GuidePanel(QWidget):
 
     def show_markdown(self, markdown: str) -> None:
         self._markdown = markdown
+        self.browser.setExtraSelections([])
         self.browser.document().setMarkdown(
             markdown,
             QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -57,6 +58,29 @@ class GuidePanel(QWidget):
         )
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
         self.browser.ensureCursorVisible()
+
+    def highlight(self, query: str) -> int:
+        """Mark the query's words in the text (case and diacritics ignored); how many."""
+        from app.model.search import find_spans
+
+        document = self.browser.document()
+        selections = []
+        first: QTextCursor | None = None
+        for start, end in find_spans(document.toPlainText(), query):
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format.setBackground(QColor("#fde68a"))
+            selection.format.setForeground(QColor("#111827"))
+            selections.append(selection)
+            first = first or cursor
+        self.browser.setExtraSelections(selections)
+        if first is not None:
+            self.browser.setTextCursor(first)
+            self.browser.ensureCursorVisible()
+        return len(selections)
 
     def markdown(self) -> str:
         return self._markdown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,7 +30,10 @@ from app.model.library import ElementRef, PlateLibrary
 from app.scene.plate_scene import PlateScene
 from app.ui.actions import Actions, build_actions
 from app.ui.guide_panel import GuidePanel
+from app.ui.i18n import tr
+from app.ui.outline_panel import OutlinePanel
 from app.ui.plate_view import PlateView
+from app.ui.search_panel import SearchPanel
 from app.ui.session_controller import SaveState, SessionController
 from app.ui.session_menu import SessionMenu
 from app.ui.settings import WindowSettings
@@ -41,11 +44,9 @@ if TYPE_CHECKING:
     from app.ui.presentation import Presentation
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
     def __init__(
         self,
         library: PlateLibrary,
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.panel, tr("Toelichting"))
         self.side_tabs.addTab(self.worksheet, tr("Aan de slag"))
+        self.search = SearchPanel(library)
+        self.search.chosen.connect(self._search_chosen)
+        self.side_tabs.addTab(self.search, tr("Zoeken"))
         self.side_tabs.setTabToolTip(
             1, tr("Het werkblad van deze plaat, ingevuld in de werksessie")
         )
@@ -144,6 +148,15 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.outline = OutlinePanel(library)
+        self.outline.element_chosen.connect(
+            lambda plate_id, element_id: self.go_to(Place(plate_id, element_id), reveal=True)
+        )
+        self.outline_dock = QDockWidget(tr("Overzicht van de plaat"), self)
+        self.outline_dock.setObjectName("outlineDock")
+        self.outline_dock.setWidget(self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.outline_dock.hide()
         self.resizeDocks([self.dock], [420], Qt.Orientation.Horizontal)
 
         self.zoom_label = QLabel()
@@ -180,13 +193,16 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.flip, a.all_relations])
         view_menu.addSeparator()
         view_menu.addActions([a.side_panel, a.text_larger, a.text_smaller, a.full_screen])
+        view_menu.addActions([a.outline, a.high_contrast])
+        language_menu = view_menu.addMenu(tr("&Taal / Language"))
+        language_menu.addActions([a.dutch, a.english])
         view_menu.addSeparator()
         view_menu.addAction(a.present)
         view_menu.addSeparator()
         view_menu.addActions([a.worksheet, a.answers_on_plate])
         menu_bar.addMenu(self.session_menu.menu)
         go_menu = menu_bar.addMenu(tr("&Ga naar"))
-        go_menu.addActions([a.back, a.forward, a.start])
+        go_menu.addActions([a.search, a.back, a.forward, a.start])
         go_menu.addSeparator()
         go_menu.addActions([a.previous_plate, a.next_plate])
         go_menu.addSeparator()
@@ -236,6 +252,18 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, pid=plate.id: self.open_plate(pid))
         a.worksheet.triggered.connect(self.show_worksheet)
         a.present.triggered.connect(lambda: self.start_presentation())
+        a.search.triggered.connect(self.show_search)
+        a.outline.toggled.connect(self.outline_dock.setVisible)
+        self.outline_dock.visibilityChanged.connect(
+            lambda visible: a.outline.setChecked(visible) if not self.isMinimized() else None
+        )
+        a.high_contrast.setChecked(self.settings.flag("view/high_contrast"))
+        a.high_contrast.toggled.connect(self._high_contrast)
+        language = self.settings.text("ui/language") or "nl"
+        a.dutch.setChecked(language == "nl")
+        a.english.setChecked(language == "en")
+        a.dutch.triggered.connect(lambda: self._choose_language("nl"))
+        a.english.triggered.connect(lambda: self._choose_language("en"))
         a.answers_on_plate.setChecked(self.settings.flag("view/answers_on_plate", True))
         a.answers_on_plate.toggled.connect(self._answers_toggled)
         a.shortcuts.triggered.connect(self.show_shortcuts)
@@ -270,15 +298,19 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(view)
             self._set_tab(1 + [p.id for p in self.library.plates].index(place.plate_id))
             scene.select(place.element_id)
+            self.outline.show_plate(place.plate_id)
+            self.outline.select(scene.selected_id)
             plate = scene.plate
             if place.element_id and scene.selected_id:
+                element = plate.element(place.element_id)
                 self.panel.show_markdown(
-                    element_markdown(self.library, plate, plate.element(place.element_id))
+                    element_markdown(self.library, plate, element, QCoreApplication.translate)
                 )
+                view.announce(element.label, element.text)
                 if reveal:
                     view.ensure_element_visible(place.element_id)
             else:
-                self.panel.show_markdown(plate_markdown(plate))
+                self.panel.show_markdown(plate_markdown(plate, QCoreApplication.translate))
             view.setFocus()
             self.settings.set_last_plate(place.plate_id)
         self._update_actions()
@@ -402,6 +434,45 @@ class MainWindow(QMainWindow):
             self.zoom_label.clear()
         a.back.setEnabled(self.history.can_go_back())
         a.forward.setEnabled(self.history.can_go_forward())
+
+    # --- search, outline, theme, language ------------------------------------------
+    def show_search(self) -> None:
+        self.commands.side_panel.setChecked(True)
+        self.dock.setVisible(True)
+        self.side_tabs.setCurrentWidget(self.search)
+        self.search.focus_field()
+
+    def _search_chosen(self, plate_id: str, target: str, query: str) -> None:
+        if not plate_id:  # a chapter of the guide: read it on the start view
+            self.go_to(Place(START))
+            self.start_view.show_chapter(target)
+            self.start_view.reader.highlight(query)
+            return
+        self.go_to(Place(plate_id, target))
+        self.views[plate_id].zoom_to_element(target)
+        self.side_tabs.setCurrentWidget(self.panel)
+        self.panel.highlight(query)
+
+    def _high_contrast(self, on: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.theme import apply_theme
+
+        self.settings.set_flag("view/high_contrast", on)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, on)
+        for scene in self.scenes.values():
+            scene.look.projector = on  # stronger edges and lines on the plates too
+            scene.update()
+
+    def _choose_language(self, language: str) -> None:
+        self.commands.dutch.setChecked(language == "nl")
+        self.commands.english.setChecked(language == "en")
+        if language == (self.settings.text("ui/language") or "nl"):
+            return
+        self.settings.set_text("ui/language", language)
+        self.language_requested.emit(language)
 
     # --- presenting -----------------------------------------------------------------
     def start_presentation(self, plate: str | None = None, screen: str | None = None) -> None:

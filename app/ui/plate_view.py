@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
 
@@ -63,6 +66,7 @@ class PlateView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(scene.plate.title)
         self._press: QPoint | None = None
+        self._reading_order = reading_order(scene.graph)
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
 
@@ -254,9 +258,46 @@ class PlateView(QGraphicsView):
         else:
             self.fit_plate(animate=True)
 
+    # --- keyboard: element by element, in reading order -----------------------------
+    def step_selection(self, step: int) -> bool:
+        """Select the next (+1) or previous (-1) element in reading order; False at the ends."""
+        order = self._reading_order
+        if not order:
+            return False
+        current = self.plate_scene.selected_id
+        if current in order:
+            index = order.index(current) + step
+        else:
+            index = 0 if step > 0 else len(order) - 1
+        if not 0 <= index < len(order):
+            return False
+        self.element_clicked.emit(order[index])
+        self.ensure_element_visible(order[index])
+        return True
+
+    @override
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab walk the elements; past the last one focus leaves the plate
+        if self.hasFocus() and self.step_selection(1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def announce(self, label: str, text: str) -> None:
+        """Tell screen readers what is selected now."""
+        self.setAccessibleDescription(f"{label}. {text}" if text else label)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+        )
+
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        moves = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        # with an element chosen, the arrows walk the elements; Shift+arrows always pan
+        if key in moves and self.plate_scene.selected_id and not shift:
+            self.step_selection(moves[key])
+            return
         step = 60
         pan = {
             Qt.Key.Key_Left: (-step, 0),

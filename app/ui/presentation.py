@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -119,7 +119,14 @@ class Presentation(QObject):
             return ""
         parts = [f"## {escape(step.caption)}"]
         for element_id in step.elements:
-            parts.append(element_markdown(self.library, self.plate, self.plate.element(element_id)))
+            parts.append(
+                element_markdown(
+                    self.library,
+                    self.plate,
+                    self.plate.element(element_id),
+                    QCoreApplication.translate,
+                )
+            )
         return "\n\n".join(parts)
 
     def _step_changed(self, index: int) -> None:
@@ -140,7 +147,12 @@ class Presentation(QObject):
         self.scene.select(element_id if isinstance(element_id, str) else None)
         if isinstance(element_id, str) and self.presenter is not None:
             self.presenter.notes.show_markdown(
-                element_markdown(self.library, self.plate, self.plate.element(element_id))
+                element_markdown(
+                    self.library,
+                    self.plate,
+                    self.plate.element(element_id),
+                    QCoreApplication.translate,
+                )
             )
 
     def _answers_changed(self, *_: object) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 from app.scene.style import load_fonts
 from app.typing_compat import override
 from app.ui.guide_panel import GuidePanel
+from app.ui.i18n import tr
 from app.ui.worksheet_panel import WorksheetPanel, plain_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PresenterView", text)
 
 
 def big_font(pixels: int, weight: QFont.Weight = QFont.Weight.DemiBold) -> QFont:

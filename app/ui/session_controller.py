@@ -19,14 +19,11 @@ from app.io.background_writer import BackgroundWriter, WriteResult
 from app.io.session_format import session_to_bytes
 from app.io.session_store import SessionStore
 from app.model.worksheet import Change, Session, SessionEditor
+from app.ui.i18n import tr
 
 DEBOUNCE_MS = 2000
 MAX_WAIT_MS = 5000
 RETRY_MS = 3000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionController", text)
 
 
 class SaveState(Enum):
@@ -133,6 +130,14 @@ class SessionController(QObject):
         revision = self.editor.revision
         data = session_to_bytes(self.session)  # on this thread: the session is not shared
         session_id = self.session.id
+        if self._writer.stopped:  # after close(): write here and now
+            try:
+                self.store.save_bytes(session_id, data)
+            except Exception as error:
+                self._on_write_done(WriteResult(session_id, revision, error))
+            else:
+                self._on_write_done(WriteResult(session_id, revision, None))
+            return
         self._writer.submit(session_id, revision, lambda: self.store.save_bytes(session_id, data))
         if self.state != SaveState.FAILED:
             self._set_state(SaveState.SAVING, tr("Opslaan…"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -17,16 +17,13 @@ from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
+from app.ui.i18n import tr
 from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.session_report import default_file_name, export_markdown, export_pdf
 from app.ui.settings import WindowSettings
 
 FILE_FILTER = "Werksessie (*.json)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionMenu", text)
 
 
 class SessionMenu:

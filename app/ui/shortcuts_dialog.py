@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,13 +14,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# marked for lupdate here, translated when shown (self.tr)
 EXTRA = [
-    ("Klikken", "Onderdeel kiezen en de toelichting lezen"),
-    ("Dubbelklikken / Enter", "Inzoomen op het onderdeel"),
-    ("Esc", "Keuze opheffen"),
-    ("Muiswiel / knijpen", "Zoomen rond de muis"),
-    ("Slepen / pijltjestoetsen", "De plaat verschuiven"),
-    ("Muisknop terug / vooruit", "Terug en vooruit"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Klikken"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Onderdeel kiezen en de toelichting lezen"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Dubbelklikken / Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Inzoomen op het onderdeel"),
+    ),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutsDialog", "Keuze opheffen")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Muiswiel / knijpen"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoomen rond de muis"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Pijltjes (met een onderdeel gekozen), Tab"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Naar het volgende of vorige onderdeel"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Slepen / Shift+pijltjes"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "De plaat verschuiven"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Muisknop terug / vooruit"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Terug en vooruit"),
+    ),
 ]
 
 
@@ -37,7 +58,7 @@ class ShortcutsDialog(QDialog):
             for a in actions
             if a.shortcuts()
         ]
-        rows += [(keys, self.tr(what)) for keys, what in EXTRA]
+        rows += [(self.tr(str(keys)), self.tr(str(what))) for keys, what in EXTRA]
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels([self.tr("Toets"), self.tr("Wat het doet")])
         for row, (keys, what) in enumerate(rows):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,11 +17,8 @@ from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
 from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
+from app.ui.i18n import tr
 from app.ui.session_controller import SessionController
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WorksheetPanel", text)
 
 
 def plain_label(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
