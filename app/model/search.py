@@ -77,6 +77,13 @@ class SearchIndex:
                 Entry(plate_id, target, title, field_name, text, folded, tuple(origin))
             )
 
+    def _context(self, entry: Entry) -> str:
+        element = self.library.plate(entry.plate_id).element(entry.target)
+        text = element.text or plain(element.guide)
+        if len(text) > 2 * SNIPPET_CHARS:
+            text = text[: 2 * SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+        return text
+
     def search(self, query: str, limit: int = 200) -> list[Hit]:
         words = fold(query)[0].split()
         if not words or (all(len(w) < 2 for w in words) and len(words[0]) < 1):
@@ -92,13 +99,10 @@ class SearchIndex:
             key = (entry.plate_id, entry.target)
             if key in best and best[key].score <= score:
                 continue
-            best[key] = Hit(
-                entry.plate_id,
-                entry.target,
-                entry.title,
-                snippet(entry, first, len(words[positions.index(first)])),
-                score,
-            )
+            around = snippet(entry, first, len(words[positions.index(first)]))
+            if entry.field == "label":  # the title already shows it: say what the element is
+                around = self._context(entry)
+            best[key] = Hit(entry.plate_id, entry.target, entry.title, around, score)
         plate_order = {p.id: i for i, p in enumerate(self.library.plates)}
         hits = sorted(best.values(), key=lambda h: (plate_order.get(h.plate_id, 99), h.score))
         return hits[:limit]

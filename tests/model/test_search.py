@@ -43,3 +43,11 @@ def test_spans_for_highlighting_point_at_the_original_letters() -> None:
     text = "Digitale geletterdheid en privacybescherming; een digitale heroriëntatie"
     spans = find_spans(text, "DIGITALE orientatie")
     assert [text[a:b] for a, b in spans] == ["Digitale", "digitale", "oriëntatie"]
+
+
+def test_a_hit_in_a_label_shows_what_the_element_is_not_the_label_again(
+    library: PlateLibrary,
+) -> None:
+    hits = SearchIndex(library).search("Cyberveiligheid")
+    hit = next(h for h in hits if (h.plate_id, h.target) == ("programmas", "cyberveiligheid"))
+    assert hit.snippet.startswith("Het programma Cyberveiligheid is een vijf jaar durend")
