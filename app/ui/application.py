@@ -110,6 +110,10 @@ def run_app(args: argparse.Namespace) -> int:
     from app.ui.theme import apply_theme
 
     apply_theme(app, WindowSettings(data_dir).flag("view/high_contrast"))
+    # follow the system when it turns dark or light while the app runs
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_theme(app, WindowSettings(data_dir).flag("view/high_contrast"))
+    )
     window = build_window(args.data_dir)
     _windows[:] = [window]
     window.show()

@@ -560,7 +560,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from app.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self.commands.all(), self).exec()
+        ShortcutsDialog(self.commands.all() + self.session_menu.actions(), self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -54,14 +54,18 @@ class SessionMenu:
             return made
 
         self.new = action(tr("&Nieuwe werksessie…"), self.new_session, "Ctrl+Shift+N")
-        self.edit = action(tr("Naam, datum en &deelnemers…"), self.edit_details)
-        self.duplicate = action(tr("&Dupliceren"), self.duplicate_session)
-        self.delete = action(tr("&Verwijderen (naar prullenbak)"), self.delete_session)
-        self.bin = action(tr("&Prullenbak…"), self.show_bin)
+        self.edit = action(tr("Naam, datum en &deelnemers…"), self.edit_details, "Ctrl+Shift+E")
+        self.duplicate = action(tr("&Dupliceren"), self.duplicate_session, "Ctrl+Shift+D")
+        self.delete = action(
+            tr("&Verwijderen (naar prullenbak)"), self.delete_session, "Ctrl+Shift+Del"
+        )
+        self.bin = action(tr("&Prullenbak…"), self.show_bin, "Ctrl+Shift+B")
         self.open_file = action(tr("&Openen uit bestand…"), self.import_file, "Ctrl+O")
         self.save_file = action(tr("Opslaan &als bestand…"), self.export_file, "Ctrl+Shift+S")
-        self.export_md_action = action(tr("Verslag als &Markdown…"), self.export_markdown)
-        self.export_pdf_action = action(tr("Verslag als P&DF…"), self.export_pdf)
+        self.export_md_action = action(
+            tr("Verslag als &Markdown…"), self.export_markdown, "Ctrl+Shift+M"
+        )
+        self.export_pdf_action = action(tr("Verslag als P&DF…"), self.export_pdf, "Ctrl+Shift+P")
         self.undo = action(tr("&Ongedaan maken"), controller_undo(controller), "Ctrl+Z")
         self.redo = action(tr("Opnie&uw"), controller_redo(controller), "Ctrl+Shift+Z")
         self.save_now = action(tr("Nu &opslaan"), controller.save_now, "Ctrl+S")

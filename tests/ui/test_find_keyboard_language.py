@@ -109,8 +109,11 @@ def test_every_action_has_a_shortcut_shown_in_its_tooltip(window) -> None:
             keys = action.shortcuts()
             if keys:
                 assert "(" in action.toolTip(), action.text()
-    missing = [a.text() for a in window.commands.all() if not a.shortcuts()]
+    commands = window.commands.all() + window.session_menu.actions()
+    missing = [a.text() for a in commands if not a.shortcuts()]
     assert missing == []
+    keys = [k.toString() for a in commands for k in a.shortcuts()]
+    assert len(keys) == len(set(keys))  # no key does two things
 
 
 def test_english_menus_and_panel_words(qtbot, library, tmp_path) -> None:
