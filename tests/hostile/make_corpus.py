@@ -16,34 +16,13 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
 
+from tests.example_plate import EXAMPLE_PLATE  # noqa: E402
+
 OUT = HERE / "plates"
 
-VALID = """\
-format: 1
-number: 9
-id: eigen
-title: Onze plaat
-intro: Een plaat van de school.
-size: [800, 600]
-elements:
-  - id: regio
-    label: Een regio
-    kind: region
-    role: context
-    rect: [10, 10, 400, 300]
-  - id: kaart
-    label: Een kaart
-    kind: card
-    role: goal
-    inside: [regio]
-    rect: [20, 60, 200, 100]
-  - id: ander
-    label: Nog een kaart
-    kind: card
-    role: route
-    rect: [450, 60, 200, 100]
-relations:
-  - {id: r1, from: kaart, to: ander, kind: leads_to}
+VALID = (
+    EXAMPLE_PLATE
+    + """\
 worksheet:
   title: Aan de slag
   intro: Beantwoord de vraag.
@@ -52,6 +31,7 @@ worksheet:
 tour:
   - {elements: [kaart], caption: Begin hier.}
 """
+)
 
 
 def swap(old: str, new: str) -> str:

@@ -13,34 +13,9 @@ from app.io.library_loader import load_library
 from app.io.paths import shipped_plate_files
 from app.io.plate_reader import read_plate
 from tests.conftest import REPO
+from tests.example_plate import EXAMPLE_PLATE
 
-VALID = """\
-format: 1
-number: 9
-id: eigen
-title: Onze plaat
-intro: Een plaat van de school.
-size: [800, 600]
-elements:
-  - id: regio
-    label: Een regio
-    kind: region
-    role: context
-    rect: [10, 10, 400, 300]
-  - id: kaart
-    label: Een kaart
-    kind: card
-    role: goal
-    inside: [regio]
-    rect: [20, 60, 200, 100]
-  - id: ander
-    label: Nog een kaart
-    kind: card
-    role: route
-    rect: [450, 60, 200, 100]
-relations:
-  - {id: r1, from: kaart, to: ander, kind: leads_to}
-"""
+VALID = EXAMPLE_PLATE
 
 
 def problems_of(path: Path) -> list[str]:
