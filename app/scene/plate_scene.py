@@ -8,7 +8,16 @@ highlights a selection and its neighbours, and can turn plate 1 upside down
 from __future__ import annotations
 
 import networkx as nx
-from PySide6.QtCore import QEasingCurve, QPointF, QRect, QRectF, QSizeF, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QEasingCurve,
+    QLineF,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -24,6 +33,7 @@ from app.typing_compat import override
 ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
 NEVER_SHOWN_UNASKED = frozenset({RelationKind.SAME_AS})
 MARGIN = 20.0
+GRID = 120.0  # cell size, in plate units, of the grid used to find elements near a line
 FLIP_MS = 650
 
 
@@ -39,6 +49,8 @@ class PlateScene(QGraphicsScene):
         self.items_by_id: dict[str, ElementItem] = {}
         self.relation_items: list[RelationItem] = []
         self._clear_lines: set[int] = set()  # relations drawn without being asked
+        self._families: dict[str, set[str]] = {}
+        self._grid: dict[tuple[int, int], list[str]] | None = None
         self.selected_id: str | None = None
         self.show_all_relations = False
         self.flipped = False
@@ -124,21 +136,49 @@ class PlateScene(QGraphicsScene):
             if item.kind in NEVER_SHOWN_UNASKED:
                 continue
             family = self._family(item.source_id) | self._family(item.target_id)
-            if not any(
-                line_crosses(item.line, self.element_rect(node))
-                for node in self.items_by_id
-                if node not in family
-            ):
+            near = self._elements_along(item.line) - family  # not all elements: those nearby
+            if not any(line_crosses(item.line, self.element_rect(node)) for node in near):
                 self._clear_lines.add(index)
 
+    def _elements_along(self, line: QLineF) -> set[str]:
+        """Elements in the grid cells a line passes (a grid of plain rectangles, built once:
+        asking Qt's index would call every long relation item's boundingRect in Python)."""
+        if self._grid is None:
+            self._grid = {}
+            for element_id in self.items_by_id:
+                rect = self.element_rect(element_id)
+                for cx in range(int(rect.left() // GRID), int(rect.right() // GRID) + 1):
+                    for cy in range(int(rect.top() // GRID), int(rect.bottom() // GRID) + 1):
+                        self._grid.setdefault((cx, cy), []).append(element_id)
+        steps = max(1, int(line.length() / (GRID / 2)))
+        found: set[str] = set()
+        for step in range(steps + 1):
+            point = line.pointAt(step / steps)
+            found.update(self._grid.get((int(point.x() // GRID), int(point.y() // GRID)), ()))
+        return found
+
     def _family(self, node: str) -> set[str]:
-        contains = [(a, b) for a, b, k in self.graph.edges(data="kind") if k == CONTAINS]
-        up = {node}
-        down = {node}
-        for _ in range(8):  # containment is shallow; bounded walk instead of recursion
-            up |= {a for a, b in contains if b in up}
-            down |= {b for a, b in contains if a in down}
-        return up | down
+        """An element with everything that holds it and everything it holds."""
+        cached = self._families.get(node)
+        if cached is not None:
+            return cached
+        up, down = {node}, {node}
+        frontier = [node]
+        while frontier:  # upwards through "inside"
+            current = frontier.pop()
+            for parent in self.graph.nodes[current]["inside"]:
+                if parent not in up:
+                    up.add(parent)
+                    frontier.append(parent)
+        frontier = [node]
+        while frontier:  # downwards through "contains"
+            current = frontier.pop()
+            for _, child, kind in self.graph.out_edges(current, data="kind"):
+                if kind == CONTAINS and child not in down:
+                    down.add(child)
+                    frontier.append(child)
+        self._families[node] = up | down
+        return self._families[node]
 
     # --- queries -------------------------------------------------------------
     def element_rect(self, element_id: str) -> QRectF:

@@ -1,0 +1,369 @@
+"""Speed and scale, against floors measured in the same run: `python benchmarks/run.py`.
+
+    python benchmarks/run.py [--quick] [--json FILE]
+
+Floors: `minimal_app` (a QApplication with a QGraphicsView holding one rectangle,
+process start to its first paint) and `boxes_only_*` (as many rounded rectangles
+and lines as the plate has elements and relations, no text). Each figure is
+reported with its floor, the ratio, and the target from the issue ("" if none).
+Offscreen; the numbers are this machine's, the ratios travel better.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    floor: float | None = None
+    ratio: float | None = None
+    target: str = ""
+
+
+def median_ms(run, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+# --- process start to first paint --------------------------------------------------
+FIRST_PAINT = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {repo!r})
+mode = {mode!r}
+from PySide6.QtCore import QEvent, QObject
+if mode == "minimal":
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+    app = QApplication([])
+    scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
+    window = QGraphicsView(scene); target = window.viewport()
+else:
+    from app.ui.application import build_window, make_application
+    from app.model.history import Place
+    app = make_application()
+    window = build_window({data!r})
+    window.go_to(Place("strategie"))
+    target = window.views["strategie"].viewport()
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is target:
+            os._exit(0)
+        return False
+spy = FirstPaint(); target.installEventFilter(spy)
+window.resize(1366, 768); window.show()
+app.exec()
+"""
+
+
+def first_paint_ms(mode: str, runs: int, data: str) -> float:
+    code = FIRST_PAINT.format(repo=str(REPO), mode=mode, data=data)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+# --- frames ------------------------------------------------------------------------------
+def boxes_only_scene(plate):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+    from PySide6.QtWidgets import QGraphicsScene
+
+    scene = QGraphicsScene()
+    scene.setSceneRect(QRectF(-20, -20, plate.size[0] + 40, plate.size[1] + 40))
+    centres = {}
+    for element in plate.elements:
+        r = element.rect
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(r.x, r.y, r.width, r.height), 10, 10)
+        scene.addPath(path, QPen(QColor("#64748b")), QBrush(QColor("#eef2ff")))
+        centres[element.id] = (r.x + r.width / 2, r.y + r.height / 2)
+    for relation in plate.relations:
+        if relation.target_id in centres:
+            (x1, y1), (x2, y2) = centres[relation.source_id], centres[relation.target_id]
+            scene.addLine(x1, y1, x2, y2, QPen(QColor("#64748b"), 2))
+    return scene
+
+
+def view_for(scene, width: int, height: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QGraphicsView
+
+    from app.scene.plate_scene import PlateScene
+    from app.ui.plate_view import PlateView
+
+    view = PlateView(scene) if isinstance(scene, PlateScene) else QGraphicsView(scene)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    view.resize(width, height)
+    view.show()
+    view.fitInView(
+        scene.sceneRect(), __import__("PySide6.QtCore").QtCore.Qt.AspectRatioMode.KeepAspectRatio
+    )
+    return view
+
+
+def frame_ms(view, repeat: int) -> float:  # type: ignore[no-untyped-def]
+    view.grab()  # the first frame lays out text and fills caches
+    return median_ms(view.grab, repeat)
+
+
+# --- synthetic plates ---------------------------------------------------------------
+def synthetic_yaml(n: int, seed: int = 7) -> bytes:
+    rng = random.Random(seed)
+    columns = max(10, int((n * 1.6) ** 0.5))
+    width, height = columns * 160 + 40, (n // columns + 1) * 90 + 140
+    lines = [
+        "format: 1",
+        "number: 90",
+        "id: synthetisch",
+        "title: Synthetische plaat",
+        "intro: Gemaakt voor de metingen.",
+        f"size: [{width}, {height}]",
+        "elements:",
+    ]
+    for i in range(n):
+        x, y = 20 + (i % columns) * 160, 120 + (i // columns) * 90
+        # compact, so 10,000 elements stay under the loader's 2 MB limit for a plate file
+        lines.append(
+            f"- {{id: e{i}, label: Deel {i}, kind: card, role: route, rect: [{x}, {y}, 150, 80]}}"
+        )
+    lines.append("relations:")
+    for j in range(int(n * 1.5)):
+        a, b = rng.randrange(n), rng.randrange(n)
+        if a != b:
+            lines.append(f"- {{id: r{j}, from: e{a}, to: e{b}, kind: relates_to}}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+RSS_CHILD = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {repo!r})
+sys.path.insert(0, {bench!r})
+import run as bench
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.io.plate_reader import parse_plate_bytes
+from app.model.graph import build_graph
+from app.scene.plate_scene import PlateScene
+plate = parse_plate_bytes(bench.synthetic_yaml({n}), "synthetisch.yaml")
+base = bench.rss_mb()
+scene = PlateScene(plate, build_graph(plate)) if {real} else bench.boxes_only_scene(plate)
+view = bench.view_for(scene, 1920, 1080); view.grab()
+print(bench.rss_mb() - base)
+"""
+
+
+def rss_of(n: int, real: bool) -> float:
+    code = RSS_CHILD.format(repo=str(REPO), bench=str(REPO / "benchmarks"), n=n, real=real)
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs and no 10,000 (CI)")
+    parser.add_argument("--json", help="write the figures to this file")
+    args = parser.parse_args()
+    quick = args.quick
+    repeat = 3 if quick else 9
+    figures: list[Figure] = []
+
+    def add(name, value, unit, floor=None, target=""):  # type: ignore[no-untyped-def]
+        ratio = value / floor if floor else None
+        figures.append(
+            Figure(
+                name,
+                round(value, 2),
+                unit,
+                None if floor is None else round(floor, 2),
+                None if ratio is None else round(ratio, 2),
+                target,
+            )
+        )
+        print(
+            f"{name:32s} {value:10.2f} {unit:3s}"
+            + (f"  floor {floor:8.2f}  ratio {ratio:6.2f}" if floor else "")
+            + (f"  target {target}" if target else ""),
+            flush=True,
+        )
+
+    with tempfile.TemporaryDirectory() as data:
+        runs = 3 if quick else 10
+        minimal = first_paint_ms("minimal", runs, data)
+        add("minimal_app", minimal, "ms")
+        add("cold_start", first_paint_ms("app", runs, data), "ms", minimal, "ratio <= 1.5")
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from app.io.library_loader import load_library
+    from app.io.plate_reader import parse_plate_bytes
+    from app.model.graph import build_graph
+    from app.scene.export import export_pdf, export_png, export_svg
+    from app.scene.plate_scene import PlateScene
+    from app.scene.style import load_fonts
+
+    load_fonts()
+    library = load_library().library
+
+    for size_name, (width, height) in (("1080p", (1920, 1080)), ("2160p", (3840, 2160))):
+        for plate in library.plates:
+            scene = PlateScene(plate, library.graphs[plate.id])
+            value = frame_ms(view_for(scene, width, height), repeat)
+            floor = frame_ms(view_for(boxes_only_scene(plate), width, height), repeat)
+            target = "ratio <= 1.5, < 8 ms" if size_name == "1080p" else "ratio <= 1.5"
+            add(f"frame_fit_{size_name}_plate{plate.number}", value, "ms", floor, target)
+
+    with tempfile.TemporaryDirectory() as data:
+        from app.model.history import Place
+        from app.ui.main_window import MainWindow
+        from app.ui.settings import WindowSettings
+
+        window = MainWindow(library, WindowSettings(Path(data)))
+        window.resize(1366, 768)
+        window.show()
+        window.go_to(Place("smjp"))
+        app.processEvents()
+        order = ["strategie", "meerjarenplan", "programmas", "smjp"]
+
+        def switch() -> None:
+            target = order.pop(0)
+            order.append(target)
+            window.open_plate(target)
+            window.views[target].viewport().repaint()
+
+        add("plate_switch_ms", median_ms(switch, repeat * 2), "ms")
+
+        from app.ui.session_controller import SessionController
+
+        controller = SessionController(window.sessions.store, debounce_ms=0, max_wait_ms=0)
+        from app.model.worksheet import Session
+
+        session = Session("Meting")
+        window.sessions.store.save(session)
+        controller.open(session)
+        for index in range(40):
+            controller.editor.add_item("meerjarenplan", "zelf-samen/zelf", f"punt {index}")
+        counter = iter(range(10_000))
+
+        def ui_part() -> None:
+            controller.editor.set_notes("smjp", f"typen {next(counter)}")
+            controller.save_now()
+
+        add("autosave_ui_ms", median_ms(ui_part, 30), "ms", target="<= 2")
+        controller.flush()
+
+        def to_disk() -> None:
+            controller.editor.set_notes("smjp", f"toets {next(counter)}")
+            controller.save_now()
+            while controller.dirty:
+                app.processEvents()
+                time.sleep(0.0005)
+
+        add("keystroke_to_disk_ms", median_ms(to_disk, 15), "ms")
+        controller.close()
+        window.sessions.close()
+        window.close()
+
+    with tempfile.TemporaryDirectory() as out:
+        scene = PlateScene(library.plate(2), library.graphs["strategie"])
+        folder = Path(out)
+        add(
+            "export_png_ms",
+            median_ms(lambda: export_png(scene, folder / "p.png", 3200), repeat),
+            "ms",
+        )
+        add("export_svg_ms", median_ms(lambda: export_svg(scene, folder / "p.svg"), repeat), "ms")
+        add("export_pdf_ms", median_ms(lambda: export_pdf(scene, folder / "p.pdf"), repeat), "ms")
+
+    for n in (500, 2000) if quick else (500, 2000, 10_000):
+        text = synthetic_yaml(n)
+        started = time.perf_counter()
+        plate = parse_plate_bytes(text, "synthetisch.yaml")
+        graph = build_graph(plate)
+        add(f"synthetic_{n}_load", (time.perf_counter() - started) * 1000, "ms")
+        started = time.perf_counter()
+        scene = PlateScene(plate, graph)
+        add(f"synthetic_{n}_build", (time.perf_counter() - started) * 1000, "ms")
+        view = view_for(scene, 1920, 1080)
+        floor_view = view_for(boxes_only_scene(plate), 1920, 1080)
+        started = time.perf_counter()
+        view.grab()
+        first = (time.perf_counter() - started) * 1000
+        add(
+            f"synthetic_{n}_first_frame",
+            first,
+            "ms",
+            minimal if n == 10_000 else None,
+            "ratio <= 1.2" if n == 10_000 else "",
+        )
+        target = "ratio <= 2" if n == 2000 else ""
+        add(
+            f"synthetic_{n}_frame_fit",
+            frame_ms(view, repeat),
+            "ms",
+            frame_ms(floor_view, repeat),
+            target,
+        )
+
+        def pan(view=view) -> None:  # type: ignore[no-untyped-def]
+            bar = view.horizontalScrollBar()
+            bar.setValue(bar.value() + 40)
+            view.grab()
+
+        view.zoom_by(2.0)
+        add(
+            f"synthetic_{n}_pan_ms",
+            median_ms(pan, repeat),
+            "ms",
+            target="<= 2" if n == 2000 else "",
+        )
+        add(
+            f"synthetic_{n}_zoom_ms",
+            median_ms(lambda view=view: (view.zoom_by(1.1), view.grab()), repeat),
+            "ms",
+            target="<= 12" if n == 2000 else "",
+        )
+        if not quick:
+            add(f"synthetic_{n}_rss_mb", rss_of(n, True), "MB", rss_of(n, False), "ratio <= 1.5")
+
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps([asdict(f) for f in figures], indent=1), encoding="utf-8"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
