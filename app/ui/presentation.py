@@ -66,6 +66,9 @@ class Presentation(QObject):
         )
         self.tour = Tour(self.plate.tour)
         self.beamer = PresentationWindow(self.scene, self.tour)
+        # Qt owns the scene through the beamer window, so it goes after the view showing it
+        # (left to Python's garbage collector, the order at exit is arbitrary and can crash)
+        self.scene.setParent(self.beamer)
         main_screen = main_window.screen()
         self.beamer_screen, presenter_screen = choose_screens(
             QGuiApplication.screens(), main_screen, screen_request
@@ -107,8 +110,11 @@ class Presentation(QObject):
         self.sessions.save_now()
         if self.presenter is not None:
             self.presenter.close()
+            self.presenter.deleteLater()
         self.beamer.close()
+        self.beamer.deleteLater()
         self.finished.emit()
+        self.deleteLater()
 
     def _presenter_key(self, event: QKeyEvent) -> None:
         self.beamer.handle_key(event)

@@ -41,6 +41,9 @@ def presenting(qtbot, tmp_path):
     if window.presentation is not None:
         presentation.stop()
     window.sessions.close()
+    window.close()
+    window.deleteLater()
+    qtbot.wait(20)  # let Qt delete the windows now, not at interpreter exit
 
 
 def test_the_plate_goes_fullscreen_on_the_beamer_and_notes_on_the_laptop(presenting) -> None:
