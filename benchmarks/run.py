@@ -160,6 +160,11 @@ def synthetic_yaml(n: int, seed: int = 7) -> bytes:
 
 
 def rss_mb() -> float:
+    """Resident memory now (Linux /proc; elsewhere the peak, which is coarser)."""
+    statm = Path("/proc/self/statm")
+    if statm.exists():
+        pages = int(statm.read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
