@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -492,7 +492,10 @@ class MainWindow(QMainWindow):
         self.presentation.start()
 
     def _presentation_finished(self) -> None:
-        self.presentation = None
+        # stop() may run inside a key handler of the beamer itself; let go of the windows
+        # (which deletes them) one turn of the event loop later, not in the middle of it
+        retired, self.presentation = self.presentation, None
+        QTimer.singleShot(0, lambda: retired and None)
         self.activateWindow()
 
     # --- worksheets ---------------------------------------------------------------

@@ -57,7 +57,9 @@ class Presentation(QObject):
         main_window: QWidget,
         screen_request: str | None = None,
     ) -> None:
-        super().__init__(main_window)
+        # No Qt parent: Python owns the presentation and, through it, both windows, so
+        # they are deleted in a known order when the main window lets go of it.
+        super().__init__(None)
         self.library = library
         self.plate = library.plate(plate_id)
         self.sessions = sessions
@@ -110,11 +112,8 @@ class Presentation(QObject):
         self.sessions.save_now()
         if self.presenter is not None:
             self.presenter.close()
-            self.presenter.deleteLater()
         self.beamer.close()
-        self.beamer.deleteLater()
         self.finished.emit()
-        self.deleteLater()
 
     def _presenter_key(self, event: QKeyEvent) -> None:
         self.beamer.handle_key(event)
