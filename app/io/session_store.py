@@ -69,8 +69,11 @@ class SessionStore:
         return self.folder / f"{session_id}.json"
 
     # --- reading -----------------------------------------------------------------
-    def sessions(self) -> list[SessionInfo]:
-        infos = []
+    def scan(self) -> tuple[list[SessionInfo], list[Path]]:
+        """One pass over the folder: the readable sessions (newest first) and the files that
+        are not; load() reports the latter to the user when they are opened."""
+        infos: list[SessionInfo] = []
+        bad: list[Path] = []
         for path in sorted(self.folder.glob("*.json")):
             try:
                 session = session_from_bytes(path.read_bytes())
@@ -78,17 +81,14 @@ class SessionStore:
                     SessionInfo(session.id, session.name, session.date, path, path.stat().st_mtime)
                 )
             except (OSError, SessionFormatError):
-                continue  # load() reports it when the user opens it
-        return sorted(infos, key=lambda i: -i.modified)
+                bad.append(path)
+        return sorted(infos, key=lambda i: -i.modified), bad
+
+    def sessions(self) -> list[SessionInfo]:
+        return self.scan()[0]
 
     def unreadable(self) -> list[Path]:
-        bad = []
-        for path in sorted(self.folder.glob("*.json")):
-            try:
-                session_from_bytes(path.read_bytes())
-            except (OSError, SessionFormatError):
-                bad.append(path)
-        return bad
+        return self.scan()[1]
 
     def load(self, session_id: str) -> Session:
         return self.load_path(self.path_of(session_id))

@@ -64,10 +64,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, PlateView] = {}
 
         self.commands = build_actions(self, [(p.number, p.title) for p in library.plates])
-        self.start_view = StartView(library)
-        self.start_view.plate_chosen.connect(self.open_plate)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_view)
         for plate in library.plates:
             scene = PlateScene(plate, library.graphs[plate.id])
             view = PlateView(scene)
@@ -80,6 +77,9 @@ class MainWindow(QMainWindow):
             self.scenes[plate.id] = scene
             self.views[plate.id] = view
             self.stack.addWidget(view)
+        self.start_view = StartView(library, self.scenes)
+        self.start_view.plate_chosen.connect(self.open_plate)
+        self.stack.insertWidget(0, self.start_view)
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("plateTabs")

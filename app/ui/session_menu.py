@@ -110,9 +110,11 @@ class SessionMenu:
     # --- opening ------------------------------------------------------------------
     def open_initial(self) -> None:
         """At start: the last session, else the newest, else a fresh one. Report bad files."""
-        for path in self.store.unreadable():
+        infos, unreadable = self.store.scan()
+        for path in unreadable:
             self._recover(path.stem)
-        infos = self.store.sessions()
+        if unreadable:  # a restored backup is a session again
+            infos = self.store.sessions()
         last = self.settings.text("session/last")
         chosen = next((i.id for i in infos if i.id == last), infos[0].id if infos else None)
         if chosen is None or not self.open_id(chosen):

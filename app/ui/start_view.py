@@ -50,7 +50,12 @@ class PlateCard(QToolButton):
 class StartView(QWidget):
     plate_chosen = Signal(str)
 
-    def __init__(self, library: PlateLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: PlateLibrary,
+        scenes: dict[str, PlateScene],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("startView")
         self.library = library
@@ -60,8 +65,8 @@ class StartView(QWidget):
         grid = QGridLayout(grid_host)
         grid.setSpacing(18)
         for index, plate in enumerate(library.plates):
-            scene = PlateScene(plate, library.graphs[plate.id])
-            pixmap = QPixmap.fromImage(render_image(scene, THUMB_WIDTH))
+            # the window's own scene for the plate: built once, drawn here as a picture
+            pixmap = QPixmap.fromImage(render_image(scenes[plate.id], THUMB_WIDTH))
             card = PlateCard(plate.number, plate.title, pixmap)
             card.clicked.connect(lambda _=False, pid=plate.id: self.plate_chosen.emit(pid))
             grid.addWidget(card, index // 2, index % 2)
