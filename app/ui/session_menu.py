@@ -186,13 +186,7 @@ class SessionMenu:
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
         name, day, participants = dialog.values()
-        session = Session(name, day, participants)
-        try:
-            self.store.save(session)
-        except SaveError as error:
-            QMessageBox.warning(self.window, tr("Niet opgeslagen"), str(error))
-            return
-        self._open(session)
+        self._save_and_open(Session(name, day, participants), tr("Niet opgeslagen"))
 
     def edit_details(self) -> None:
         s = self.controller.session
@@ -203,12 +197,16 @@ class SessionMenu:
     def duplicate_session(self) -> None:
         self.controller.save_now()
         twin = self.controller.session.copy(self.controller.session.name + tr(" (kopie)"))
+        self._save_and_open(twin, tr("Niet gedupliceerd"))
+
+    def _save_and_open(self, session: Session, failure_title: str) -> None:
+        """A new session is on disk before it is worked in; if it cannot be, say why."""
         try:
-            self.store.save(twin)
+            self.store.save(session)
         except SaveError as error:
-            QMessageBox.warning(self.window, tr("Niet gedupliceerd"), str(error))
+            QMessageBox.warning(self.window, failure_title, str(error))
             return
-        self._open(twin)
+        self._open(session)
 
     def delete_session(self) -> None:
         session = self.controller.session
