@@ -8,6 +8,7 @@ its line), and only a file without problems becomes a `Plate`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -16,6 +17,7 @@ from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, line_of
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import build_graph, containment_cycle
+from app.model.layout import complete_layout
 from app.model.plate import (
     AnswerShape,
     Element,
@@ -37,8 +39,8 @@ CROSS_PLATE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}:[a-z0-9][a-z0-9_-]{0,63
 MAX_ELEMENTS = 20_000
 MAX_RELATIONS = 40_000
 
-PLATE_KEYS = ("format", "number", "id", "title", "intro", "size", "elements")
-PLATE_OPTIONAL = ("relations", "tips", "worksheet", "tour")
+PLATE_KEYS = ("format", "number", "id", "title", "intro", "elements")
+PLATE_OPTIONAL = ("size", "relations", "tips", "worksheet", "tour")
 ELEMENT_KEYS = ("id", "label", "kind", "role")
 ELEMENT_OPTIONAL = ("text", "guide", "inside", "rect", "marked")
 
@@ -72,7 +74,9 @@ class _PlateParser:
         plate_id = read.identifier(fields["id"], "id") if "id" in fields else None
         title = read.text(fields["title"], "title") if "title" in fields else None
         intro = read.text(fields["intro"], "intro") if "intro" in fields else None
+        # no size: the plate is as large as its layout; a size the layout needs more than grows
         size = self.size(fields["size"]) if "size" in fields else None
+        size_bad = "size" in fields and size is None
         tips = (
             tuple(v for v, _ in read.text_list(fields["tips"], "tips")) if "tips" in fields else ()
         )
@@ -83,16 +87,16 @@ class _PlateParser:
         worksheet = self.worksheet(fields["worksheet"], ids) if "worksheet" in fields else None
         tour = self.tour(fields["tour"], ids) if "tour" in fields else ()
 
-        if read.problems or None in (number, plate_id, title, intro, size):
+        if read.problems or None in (number, plate_id, title, intro) or size_bad:
             return None
-        assert number is not None and plate_id and title and intro and size
+        assert number is not None and plate_id and title and intro
         plate = Plate(
             format=FORMAT_VERSION,
             number=number,
             id=plate_id,
             title=title.strip(),
             intro=intro.strip(),
-            size=size,
+            size=size or (0.0, 0.0),  # set by the layout below
             elements=tuple(elements),
             relations=tuple(relations),
             tips=tips,
@@ -109,7 +113,8 @@ class _PlateParser:
                 line=first.source.line if first.source else 1,
             )
             return None
-        return plate
+        placed, final_size = complete_layout(plate.elements, plate.relations, size)
+        return replace(plate, elements=placed, size=final_size)
 
     def size(self, node: yaml.Node) -> tuple[float, float] | None:
         items = self.read.sequence(node, "size")
@@ -141,7 +146,8 @@ class _PlateParser:
         if w <= 0 or h <= 0:
             self.read.problem(node, f"{what}: width and height should be positive")
             return None
-        if size and (x < 0 or y < 0 or x + w > size[0] + 0.5 or y + h > size[1] + 0.5):
+        outside = size and (x + w > size[0] + 0.5 or y + h > size[1] + 0.5)
+        if x < 0 or y < 0 or outside:
             self.read.problem(node, f"{what} [{x:g}, {y:g}, {w:g}, {h:g}] lies outside the plate")
             return None
         return Rect(x, y, w, h)

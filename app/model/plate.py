@@ -111,6 +111,7 @@ class Element:
     rect: Rect | None = None
     marked: bool = False  # plate 1: where digitalisation shows most
     source: Source | None = field(default=None, compare=False)
+    auto_placed: bool = field(default=False, compare=False)  # the file gives no rect
 
     @property
     def is_container(self) -> bool:
