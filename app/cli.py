@@ -9,14 +9,20 @@ from pathlib import Path
 from app import __version__
 
 
-def _check(files: list[str]) -> int:
+def _check(files: list[str], plates_dir: str | None) -> int:
+    """Check the given files (or the shipped plates and --plates-dir) with the shipped
+    plates as context, so links from an own plate to the four resolve."""
     from app.io.library_loader import load_library
+    from app.io.paths import plate_files_in
 
-    paths = [Path(f) for f in files] if files else None
-    result = load_library(paths, chapters=[] if files else None)
+    own = [Path(f) for f in files]
+    if plates_dir:
+        own += plate_files_in(Path(plates_dir))
+    result = load_library(own_files=own, chapters=[] if files else None)
     for problem in result.problems:
         print(problem)
-    plates = len(result.library.plates)
+    # the shipped plates are context when files are named; count what was asked for
+    plates = len(own) if own else len(result.library.plates)
     if result.ok:
         print("1 plaat in orde." if plates == 1 else f"{plates} platen in orde.")
         return 0
@@ -33,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir", help="map voor werkbladen en instellingen (draagbaar gebruik)"
+    )
+    parser.add_argument(
+        "--plates-dir", help="map met eigen platen (standaard: eigen-platen in de datamap)"
     )
     parser.add_argument(
         "--lang", choices=["nl", "en"], help="taal van de vensters / interface language"
@@ -57,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
-        return _check(args.files)
+        return _check(args.files, args.plates_dir)
     if args.command == "export":
         from app.scene.export_cli import run_export
 

@@ -35,11 +35,16 @@ def read_chapter(path: Path) -> Chapter:
 def load_library(
     plate_files: Iterable[Path] | None = None,
     chapters: Iterable[Path] | None = None,
+    own_files: Iterable[Path] = (),
 ) -> LoadResult:
+    """The shipped plates (or `plate_files`), the user's own plates and the chapters."""
     library = PlateLibrary()
     result = LoadResult(library)
     seen_ids: dict[str, str] = {}
-    for path in shipped_plate_files() if plate_files is None else plate_files:
+    shipped = shipped_plate_files() if plate_files is None else list(plate_files)
+    shipped_files = {path.resolve() for path in shipped}
+    own = [path for path in own_files if path.resolve() not in shipped_files]
+    for path in [*shipped, *own]:
         shown = display_path(path)
         try:
             plate = read_plate(path, shown)
@@ -52,7 +57,7 @@ def load_library(
             )
             continue
         seen_ids[plate.id] = shown
-        library.add(plate)
+        library.add(plate, str(path.resolve()) if path in own else None)
     for problem in library.resolve_links():
         source = problem.source
         result.problems.append(

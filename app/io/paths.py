@@ -43,6 +43,26 @@ def chapter_files() -> list[Path]:
     return sorted(plates_dir().glob("*.md"))
 
 
+OWN_PLATES_FOLDER = "eigen-platen"
+PLATE_SUFFIXES = (".yaml", ".yml")
+
+
+def own_plates_dir(data_dir: Path) -> Path:
+    """Where the user's own plates live: a folder in the data folder."""
+    return data_dir / OWN_PLATES_FOLDER
+
+
+def plate_files_in(folder: Path) -> list[Path]:
+    """The plate files directly in a folder, by name; none when it does not exist."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    return sorted(
+        p for p in entries if p.suffix.lower() in PLATE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
 def display_path(path: Path) -> str:
     """A path as a plate author would recognise it: relative to the app when shipped."""
     for root in (plates_dir().parent, Path.cwd()):

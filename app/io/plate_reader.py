@@ -49,6 +49,7 @@ class _PlateParser:
     def __init__(self, path: str) -> None:
         self.path = path
         self.read = NodeReader(path)
+        self.broken_ids: set[str] = set()
 
     def source(self, node: yaml.Node) -> Source:
         return Source(self.path, line_of(node))
@@ -82,7 +83,9 @@ class _PlateParser:
         )
 
         elements = self.elements(fields.get("elements"), size)
-        ids = {e.id for e in elements}
+        # elements with a problem of their own still count as known, so that one
+        # mistake is not reported again by every relation and question naming them
+        ids = {e.id for e in elements} | self.broken_ids
         relations = self.relations(fields.get("relations"), ids)
         worksheet = self.worksheet(fields["worksheet"], ids) if "worksheet" in fields else None
         tour = self.tour(fields["tour"], ids) if "tour" in fields else ()
@@ -221,6 +224,8 @@ class _PlateParser:
         # a bad rect is already reported; keeping the element avoids a cascade of
         # "unknown element" messages from relations that point to it
         if None in (element_id, label, kind, role, text, guide, marked):
+            if element_id:
+                self.broken_ids.add(element_id)
             return None
         assert element_id and label and kind and role
         return Element(

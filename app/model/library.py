@@ -47,12 +47,28 @@ class PlateLibrary:
     plates: list[Plate] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)
     graphs: dict[str, nx.DiGraph] = field(default_factory=dict)
+    own: dict[str, str] = field(default_factory=dict)  # the user's plates: id -> file path
     _cross: dict[ElementRef, list[Link]] = field(default_factory=dict)
 
-    def add(self, plate: Plate) -> None:
+    def add(self, plate: Plate, own_file: str | None = None) -> None:
+        """Add a plate; `own_file` marks one of the user's own (editable, watched) plates.
+
+        The four shipped plates come first; own plates follow in number order."""
         self.plates.append(plate)
-        self.plates.sort(key=lambda p: (p.number, p.id))
+        if own_file:
+            self.own[plate.id] = own_file
+        self.plates.sort(key=lambda p: (p.id in self.own, p.number, p.id))
         self.graphs[plate.id] = build_graph(plate)
+
+    def replace(self, plate: Plate) -> list[LinkProblem]:
+        """A new version of a loaded plate (its file changed); links are resolved again."""
+        index = next(i for i, p in enumerate(self.plates) if p.id == plate.id)
+        self.plates[index] = plate
+        self.graphs[plate.id] = build_graph(plate)
+        return self.resolve_links()
+
+    def is_own(self, plate_id: str) -> bool:
+        return plate_id in self.own
 
     def plate(self, key: str | int) -> Plate:
         for plate in self.plates:

@@ -19,7 +19,10 @@ def run_export(args: argparse.Namespace) -> int:
     from app.scene.plate_scene import PlateScene
 
     app = QApplication.instance() or QApplication(["overzichtsplaten"])
-    result = load_library()
+    from app.io.paths import plate_files_in
+
+    plates_dir = getattr(args, "plates_dir", None)
+    result = load_library(own_files=plate_files_in(Path(plates_dir)) if plates_dir else ())
     for problem in result.problems:
         print(problem, file=sys.stderr)
     library = result.library

@@ -42,6 +42,9 @@ class Actions:
     previous_plate: QAction
     next_plate: QAction
     plates: list[QAction]
+    open_plate: QAction
+    own_plates_folder: QAction
+    plate_format: QAction
     shortcuts: QAction
     about: QAction
 
@@ -70,6 +73,21 @@ def _action(
     action.setStatusTip(tip or plain)
     action.setCheckable(checkable)
     return action
+
+
+def plate_action(parent: QObject, number: int, title: str, shortcut: bool) -> QAction:
+    """Go to a plate; Ctrl+number for the first plate of each number up to 9."""
+    keys = [f"Ctrl+{number}"] if shortcut and 1 <= number <= 9 else []
+    return _action(parent, f"&{number}  {title}", keys)  # type: ignore[arg-type]
+
+
+def plate_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> list[QAction]:
+    taken: set[int] = set()
+    actions = []
+    for number, title in plate_titles:
+        actions.append(plate_action(parent, number, title, number not in taken))
+        taken.add(number)
+    return actions
 
 
 def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actions:
@@ -156,10 +174,25 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
         start=_action(parent, tr("&Startpagina"), ["Alt+Home"]),
         previous_plate=_action(parent, tr("V&orige plaat"), ["Ctrl+PgUp"]),
         next_plate=_action(parent, tr("V&olgende plaat"), ["Ctrl+PgDown"]),
-        plates=[
-            _action(parent, f"&{number}  {title}", [f"Ctrl+{number}"] if number <= 9 else [])
-            for number, title in plate_titles
-        ],
+        plates=plate_actions(parent, plate_titles),
+        open_plate=_action(
+            parent,
+            tr("&Plaat openen…"),
+            ["Ctrl+Alt+O"],
+            tr("Een eigen plaat openen uit een plaatbestand (.yaml)"),
+        ),
+        own_plates_folder=_action(
+            parent,
+            tr("&Map met eigen platen"),
+            [],
+            tr("De map openen waarin eigen platen vanzelf worden geladen"),
+        ),
+        plate_format=_action(
+            parent,
+            tr("Eigen platen &maken"),
+            [],
+            tr("Hoe een plaatbestand in elkaar zit, met een voorbeeld"),
+        ),
         shortcuts=_action(parent, tr("&Sneltoetsen"), ["F1"], tr("Alle sneltoetsen")),
         about=_action(parent, tr("&Over Overzichtsplaten"), ["Shift+F1"]),
     )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.io.library_loader import load_library
-from app.io.paths import resources_dir
+from app.io.paths import own_plates_dir, plate_files_in, resources_dir
 from app.scene.style import load_fonts
 from app.ui.main_window import MainWindow
 from app.ui.settings import WindowSettings, resolve_data_dir
@@ -70,11 +72,26 @@ def install_language(app: QApplication, language: str) -> str:
 LANGUAGES = ("nl", "en")
 
 
-def build_window(data_dir_argument: str | None) -> MainWindow:
+def own_plates_folder(data_dir: Path, plates_dir_argument: str | None) -> Path:
+    """--plates-dir, else the folder in the data folder (made on first use)."""
+    if plates_dir_argument:
+        return Path(plates_dir_argument).expanduser().resolve()
+    folder = own_plates_dir(data_dir)
+    with contextlib.suppress(OSError):  # read-only data folder: no own plates, the rest works
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def build_window(
+    data_dir_argument: str | None, plates_dir_argument: str | None = None
+) -> MainWindow:
     data_dir = resolve_data_dir(data_dir_argument)
     data_dir.mkdir(parents=True, exist_ok=True)
-    result = load_library()
-    window = MainWindow(result.library, WindowSettings(data_dir), result.problems)
+    settings = WindowSettings(data_dir)
+    folder = own_plates_folder(data_dir, plates_dir_argument)
+    opened = [path for path in settings.opened_plates() if path.is_file()]
+    result = load_library(own_files=[*plate_files_in(folder), *opened])
+    window = MainWindow(result.library, settings, result.problems, own_folder=folder)
     window.language_requested.connect(lambda language: _switch_language(window, language))
     return window
 
@@ -85,11 +102,12 @@ def _switch_language(old: MainWindow, language: str) -> MainWindow | None:
     if not isinstance(app, QApplication):
         return None
     data_dir = str(old.settings.path.parent)
+    plates_dir = str(old.own_folder) if old.own_folder else None
     geometry = old.saveGeometry()
     if not old.close():  # saves and releases the session's lock
         return None
     install_language(app, language)
-    window = build_window(data_dir)
+    window = build_window(data_dir, plates_dir)
     window.restoreGeometry(geometry)
     window.show()
     _windows[:] = [window]  # keep it alive
@@ -114,7 +132,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, WindowSettings(data_dir).flag("view/high_contrast"))
     )
-    window = build_window(args.data_dir)
+    window = build_window(args.data_dir, getattr(args, "plates_dir", None))
     _windows[:] = [window]
     window.show()
     if getattr(args, "present", False):

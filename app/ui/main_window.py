@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -26,12 +27,14 @@ from app.io.session_store import SessionStore
 from app.model.answers_view import notes_beside_elements
 from app.model.guide_text import element_markdown, plate_markdown
 from app.model.history import START, History, Place
-from app.model.library import ElementRef, PlateLibrary
+from app.model.library import ElementRef, LinkProblem, PlateLibrary
+from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
-from app.ui.actions import Actions, build_actions
+from app.ui.actions import Actions, build_actions, plate_action
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
 from app.ui.outline_panel import OutlinePanel
+from app.ui.own_plates import OwnPlates
 from app.ui.plate_view import PlateView
 from app.ui.search_panel import SearchPanel
 from app.ui.session_controller import SaveState, SessionController
@@ -46,16 +49,19 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    plate_reloaded = Signal(str)  # an own plate's file changed and it is on screen anew
 
     def __init__(
         self,
         library: PlateLibrary,
         settings: WindowSettings,
         problems: list[FileProblem] | None = None,
+        own_folder: Path | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.own_folder = own_folder
         self.history = History()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -66,17 +72,7 @@ class MainWindow(QMainWindow):
         self.commands = build_actions(self, [(p.number, p.title) for p in library.plates])
         self.stack = QStackedWidget()
         for plate in library.plates:
-            scene = PlateScene(plate, library.graphs[plate.id])
-            view = PlateView(scene)
-            view.element_clicked.connect(lambda eid, pid=plate.id: self.go_to(Place(pid, eid)))
-            view.element_activated.connect(self._activate)
-            view.back_requested.connect(self.go_back)
-            view.forward_requested.connect(self.go_forward)
-            view.zoom_changed.connect(self._show_zoom)
-            scene.flipped_changed.connect(self._sync_flip)
-            self.scenes[plate.id] = scene
-            self.views[plate.id] = view
-            self.stack.addWidget(view)
+            self._add_view(plate)
         self.start_view = StartView(library, self.scenes)
         self.start_view.plate_chosen.connect(self.open_plate)
         self.stack.insertWidget(0, self.start_view)
@@ -89,8 +85,7 @@ class MainWindow(QMainWindow):
         self.tabs.setStyleSheet("QTabBar::tab { min-width: 4em; padding: 6px 12px; }")
         self.tabs.addTab(tr("Start"))
         for plate in library.plates:
-            index = self.tabs.addTab(f"{plate.number}  {plate.title}")
-            self.tabs.setTabToolTip(index, f"{plate.title} (Ctrl+{plate.number})")
+            self._add_tab(plate)
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.problem_bar = QLabel()
@@ -101,17 +96,6 @@ class MainWindow(QMainWindow):
             "#problemBar { background: #fff4e5; color: #5b3300; padding: 8px 12px;"
             " border-bottom: 1px solid #f0b86e; }"
         )
-        self.problem_bar.setVisible(bool(problems))
-        if problems:
-            lines = "\n".join(str(p) for p in problems[:8])
-            more = len(problems) - 8
-            self.problem_bar.setText(
-                tr("Niet alles kon worden geladen; de rest werkt gewoon.")
-                + "\n"
-                + lines
-                + (f"\n… {more} " + tr("meer") if more > 0 else "")
-            )
-
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +104,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.show_problems(problems or [])
 
         self.panel = GuidePanel()
         self.panel.element_link_clicked.connect(self._follow_link)
@@ -173,8 +158,120 @@ class MainWindow(QMainWindow):
         self.sessions.state_changed.connect(self._show_save_state)
         self._build_menus(self.commands)
         self._connect(self.commands)
+        self.own_plates = OwnPlates(self, own_folder)
         self._restore()
         self.session_menu.open_initial()
+
+    # --- plates: the four and the user's own ---------------------------------------
+    def _add_view(self, plate: Plate) -> None:
+        scene = PlateScene(plate, self.library.graphs[plate.id])
+        view = PlateView(scene)
+        view.element_clicked.connect(lambda eid, pid=plate.id: self.go_to(Place(pid, eid)))
+        view.element_activated.connect(self._activate)
+        view.back_requested.connect(self.go_back)
+        view.forward_requested.connect(self.go_forward)
+        view.zoom_changed.connect(self._show_zoom)
+        scene.flipped_changed.connect(self._sync_flip)
+        self.scenes[plate.id] = scene
+        self.views[plate.id] = view
+        self.stack.addWidget(view)
+
+    def _tab_index(self, plate_id: str) -> int:
+        return 1 + [p.id for p in self.library.plates].index(plate_id)
+
+    def _add_tab(self, plate: Plate) -> None:
+        index = self.tabs.insertTab(self._tab_index(plate.id), f"{plate.number}  {plate.title}")
+        self._describe_tab(index, plate)
+
+    def _describe_tab(self, index: int, plate: Plate) -> None:
+        self.tabs.setTabText(index, f"{plate.number}  {plate.title}")
+        own = self.library.own.get(plate.id)
+        tip = f"{plate.title} (Ctrl+{plate.number})" if plate.number <= 9 else plate.title
+        self.tabs.setTabToolTip(index, tip + (f"\n{tr('Eigen plaat')}: {own}" if own else ""))
+
+    def add_plate(self, plate: Plate, own_file: str) -> None:
+        """Show an own plate beside the others: view, tab, menu entry and start card."""
+        self.library.add(plate, own_file)
+        self._show_link_problems(self.library.resolve_links())
+        self._add_view(plate)
+        self.views[plate.id].plate_scene.set_show_all_relations(
+            self.commands.all_relations.isChecked()
+        )
+        self._add_tab(plate)
+        taken = {p.number for p in self.library.plates if p.id != plate.id}
+        action = plate_action(self, plate.number, plate.title, plate.number not in taken)
+        action.triggered.connect(lambda _=False, pid=plate.id: self.open_plate(pid))
+        self.commands.plates.append(action)
+        self.go_menu.addAction(action)
+        self.start_view.add_card(plate, self.scenes[plate.id])
+        self.search.invalidate()
+        self._update_actions()
+
+    def replace_plate(self, plate: Plate) -> None:
+        """A new version of an own plate from its file, seen where the reader was looking."""
+        self._show_link_problems(self.library.replace(plate))
+        old = self.scenes[plate.id]
+        scene = PlateScene(plate, self.library.graphs[plate.id], old.look)
+        scene.set_show_all_relations(old.show_all_relations)
+        scene.flipped_changed.connect(self._sync_flip)
+        self.scenes[plate.id] = scene
+        view = self.views[plate.id]
+        view.replace_scene(scene)
+        view.show_problem(None)
+        self.tabs.setTabIcon(self._tab_index(plate.id), QIcon())
+        self._describe_tab(self._tab_index(plate.id), plate)
+        self._refresh_answers(plate.id)
+        self.start_view.update_card(plate, scene)
+        self.search.invalidate()
+        self.outline.forget(plate.id)
+        if self.current_plate_id() == plate.id:
+            selected = old.selected_id if old.selected_id in scene.items_by_id else None
+            self.go_to(Place(plate.id, selected), record=False)
+        self.plate_reloaded.emit(plate.id)
+
+    def show_plate_problems(self, plate_id: str, problems: list[FileProblem]) -> None:
+        """An edit broke the file: say so over the plate, which stays as it last was."""
+        view = self.views.get(plate_id)
+        if view is None:
+            return
+        lines = "\n".join(str(p) for p in problems[:6])
+        more = len(problems) - 6
+        view.show_problem(
+            tr("Het plaatbestand bevat een fout; de laatste goede versie blijft staan.")
+            + "\n"
+            + lines
+            + (f"\n… {more} " + tr("meer") if more > 0 else "")
+        )
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.tabs.setTabIcon(self._tab_index(plate_id), warning)
+
+    def show_problems(self, problems: list[FileProblem]) -> None:
+        """Problems with files that are not on screen (a new file that did not load)."""
+        if not problems:
+            self.problem_bar.hide()
+            return
+        lines = "\n".join(str(p) for p in problems[:8])
+        more = len(problems) - 8
+        self.problem_bar.setText(
+            tr("Niet alles kon worden geladen; de rest werkt gewoon.")
+            + "\n"
+            + lines
+            + (f"\n… {more} " + tr("meer") if more > 0 else "")
+        )
+        self.problem_bar.show()
+
+    def _show_link_problems(self, problems: list[LinkProblem]) -> None:
+        if problems:
+            self.show_problems(
+                [
+                    FileProblem(
+                        p.source.path if p.source else "?",
+                        p.source.line if p.source else 1,
+                        p.message,
+                    )
+                    for p in problems
+                ]
+            )
 
     # --- menus and toolbar ----------------------------------------------------
     def _build_menus(self, a: Actions) -> None:
@@ -184,6 +281,8 @@ class MainWindow(QMainWindow):
         a.start.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(tr("&Bestand"))
+        file_menu.addActions([a.open_plate, a.own_plates_folder])
+        file_menu.addSeparator()
         file_menu.addActions([a.export, a.print_plate])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -202,13 +301,14 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.worksheet, a.answers_on_plate])
         menu_bar.addMenu(self.session_menu.menu)
         go_menu = menu_bar.addMenu(tr("&Ga naar"))
+        self.go_menu = go_menu
         go_menu.addActions([a.search, a.back, a.forward, a.start])
         go_menu.addSeparator()
         go_menu.addActions([a.previous_plate, a.next_plate])
         go_menu.addSeparator()
         go_menu.addActions(a.plates)
         help_menu = menu_bar.addMenu(tr("&Help"))
-        help_menu.addActions([a.shortcuts, a.about])
+        help_menu.addActions([a.shortcuts, a.plate_format, a.about])
 
         toolbar = QToolBar(tr("Werkbalk"))
         toolbar.setObjectName("mainToolbar")

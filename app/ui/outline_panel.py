@@ -32,6 +32,11 @@ class OutlinePanel(QTreeWidget):
         self.currentItemChanged.connect(self._current_changed)
         self._syncing = False
 
+    def forget(self, plate_id: str) -> None:
+        """The plate changed: build its list again when it is shown next."""
+        if plate_id == self.plate_id:
+            self.plate_id = ""
+
     def show_plate(self, plate_id: str) -> None:
         if plate_id == self.plate_id:
             return

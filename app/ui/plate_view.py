@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 
 from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
@@ -69,6 +69,37 @@ class PlateView(QGraphicsView):
         self._reading_order = reading_order(scene.graph)
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
+        # a broken edit of the plate's file: named over the plate, which stays as it was
+        self.problem_bar = QLabel(self)
+        self.problem_bar.setObjectName("plateProblemBar")
+        self.problem_bar.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_bar.setWordWrap(True)
+        self.problem_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem_bar.setStyleSheet(
+            "#plateProblemBar { background: #fdecea; color: #611a15; padding: 8px 12px;"
+            " border-bottom: 2px solid #d9534f; font-weight: 500; }"
+        )
+        self.problem_bar.hide()
+
+    def show_problem(self, text: str | None) -> None:
+        """A bar over the plate with what is wrong in its file; None takes it away."""
+        self.problem_bar.setText(text or "")
+        self.problem_bar.setVisible(bool(text))
+        self._place_problem_bar()
+
+    def _place_problem_bar(self) -> None:
+        width = self.viewport().width()
+        self.problem_bar.setGeometry(0, 0, width, self.problem_bar.heightForWidth(width))
+
+    def replace_scene(self, scene: PlateScene) -> None:
+        """A new version of the plate, seen from where the reader was looking."""
+        state = self.view_state() if self._fitted_once else None
+        self.plate_scene = scene
+        self.setScene(scene)
+        self.setAccessibleName(scene.plate.title)
+        self._reading_order = reading_order(scene.graph)
+        if state:
+            self.restore_view_state(state)
 
     # --- zoom ---------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -193,6 +224,8 @@ class PlateView(QGraphicsView):
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.problem_bar.isVisible():
+            self._place_problem_bar()
         if not self._fitted_once and self.viewport().width() > 50:
             self._fitted_once = True
             self.fit_plate()

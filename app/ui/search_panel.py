@@ -56,6 +56,12 @@ class SearchPanel(QWidget):
             self._index = SearchIndex(self.library)
         return self._index
 
+    def invalidate(self) -> None:
+        """The plates changed (an own plate reloaded): index anew, and search again."""
+        self._index = None
+        if self.field.text().strip():
+            self.run(self.field.text())
+
     def run(self, query: str) -> list[Hit]:
         self.results.clear()
         hits = self.index.search(query) if len(query.strip()) >= 2 else []

@@ -80,5 +80,16 @@ class WindowSettings:
     def set_text(self, key: str, value: str) -> None:
         self._settings.setValue(key, value)
 
+    def opened_plates(self) -> list[Path]:
+        """Plate files opened with Bestand > Plaat openen: they come back at the next start."""
+        try:
+            value = json.loads(self.text("plates/opened") or "[]")
+        except json.JSONDecodeError:
+            return []
+        return [Path(v) for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def set_opened_plates(self, paths: list[Path]) -> None:
+        self.set_text("plates/opened", json.dumps([str(p) for p in paths]))
+
     def sync(self) -> None:
         self._settings.sync()

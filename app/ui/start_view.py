@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.library import PlateLibrary
+from app.model.plate import Plate
 from app.scene.export import render_image
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.ui.guide_panel import GuidePanel
 
 THUMB_WIDTH = 560
+OWN_THUMB_WIDTH = 320
 
 
 class PlateCard(QToolButton):
@@ -49,6 +53,8 @@ class PlateCard(QToolButton):
 
 class StartView(QWidget):
     plate_chosen = Signal(str)
+    open_file_requested = Signal()
+    folder_requested = Signal()
 
     def __init__(
         self,
@@ -60,17 +66,21 @@ class StartView(QWidget):
         self.setObjectName("startView")
         self.library = library
         self.cards: list[PlateCard] = []
+        self.own_cards: dict[str, PlateCard] = {}
 
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setSpacing(18)
-        for index, plate in enumerate(library.plates):
-            # the window's own scene for the plate: built once, drawn here as a picture
-            pixmap = QPixmap.fromImage(render_image(scenes[plate.id], THUMB_WIDTH))
-            card = PlateCard(plate.number, plate.title, pixmap)
-            card.clicked.connect(lambda _=False, pid=plate.id: self.plate_chosen.emit(pid))
+        for index, plate in enumerate(p for p in library.plates if not library.is_own(p.id)):
+            card = self._card(plate, scenes[plate.id], THUMB_WIDTH)
             grid.addWidget(card, index // 2, index % 2)
             self.cards.append(card)
+        self._own_folder: Path | None = None
+        own_section = self._own_section()
+        self.own_section = own_section
+        for plate in library.plates:
+            if library.is_own(plate.id):
+                self.add_card(plate, scenes[plate.id])
 
         heading = QLabel(self.tr("Handreiking bij de Overzichtsplaten"))
         heading.setObjectName("startHeading")
@@ -87,6 +97,7 @@ class StartView(QWidget):
         left.addWidget(heading)
         left.addWidget(sub)
         left.addWidget(grid_host, 1)
+        left.addWidget(own_section)
 
         self.reader = GuidePanel()
         self.reader.setMinimumWidth(280)
@@ -122,6 +133,87 @@ class StartView(QWidget):
         if library.chapters:
             self.show_chapter(library.chapters[0].id)
 
+    def _card(self, plate: Plate, scene: PlateScene, width: int) -> PlateCard:
+        # the window's own scene for the plate: built once, drawn here as a picture
+        pixmap = QPixmap.fromImage(render_image(scene, width))
+        card = PlateCard(plate.number, plate.title, pixmap)
+        card.clicked.connect(lambda _=False, pid=plate.id: self.plate_chosen.emit(pid))
+        return card
+
+    def _own_section(self) -> QWidget:
+        """The user's own plates, with the two ways to add one."""
+        section = QWidget()
+        section.setObjectName("ownPlates")
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 12, 0, 0)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Eigen platen"))
+        title.setObjectName("ownPlatesHeading")
+        font = QFont(load_fonts())
+        font.setPointSizeF(14)
+        font.setWeight(QFont.Weight.Bold)
+        title.setFont(font)
+        header.addWidget(title)
+        header.addStretch(1)
+        open_button = QPushButton(self.tr("Plaat openen…"))
+        open_button.setToolTip(self.tr("Een plaatbestand (.yaml) openen (Ctrl+Alt+O)"))
+        open_button.clicked.connect(self.open_file_requested)
+        self.folder_button = QPushButton(self.tr("Map met eigen platen"))
+        self.folder_button.clicked.connect(self.folder_requested)
+        header.addWidget(open_button)
+        header.addWidget(self.folder_button)
+        layout.addLayout(header)
+        self.own_hint = QLabel()
+        self.own_hint.setObjectName("ownPlatesHint")
+        self.own_hint.setWordWrap(True)
+        self.own_hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.own_hint)
+        self.own_grid = QGridLayout()
+        self.own_grid.setSpacing(12)
+        layout.addLayout(self.own_grid)
+        return section
+
+    def set_own_folder(self, folder: Path | None) -> None:
+        self._own_folder = folder
+        self.folder_button.setEnabled(folder is not None)
+        self.folder_button.setToolTip(str(folder) if folder else "")
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        folder = self._own_folder
+        if self.own_cards:
+            self.own_hint.setText(
+                self.tr("Een plaat wordt bijgewerkt zodra je het bestand opslaat.")
+            )
+        else:
+            where = f"\n{folder}" if folder else ""
+            self.own_hint.setText(
+                self.tr(
+                    "Maak een plaat van je eigen school in dezelfde vorm: zet een "
+                    "plaatbestand (.yaml) in de map met eigen platen, of open er een. "
+                    "Help > Eigen platen maken legt uit hoe."
+                )
+                + where
+            )
+
+    def add_card(self, plate: Plate, scene: PlateScene) -> None:
+        card = self._card(plate, scene, OWN_THUMB_WIDTH)
+        card.setToolTip(self.tr("Eigen plaat openen") + f": {plate.title}")
+        card.fit_icon(OWN_THUMB_WIDTH // 2)
+        index = len(self.own_cards)
+        self.own_grid.addWidget(card, index // 3, index % 3)
+        self.own_cards[plate.id] = card
+        self._update_hint()
+
+    def update_card(self, plate: Plate, scene: PlateScene) -> None:
+        card = self.own_cards.get(plate.id)
+        if card is None:
+            return
+        card._pixmap = QPixmap.fromImage(render_image(scene, OWN_THUMB_WIDTH))
+        card.setIcon(QIcon(card._pixmap))
+        card.setText(f"{plate.number}  {plate.title}")
+        card.fit_icon(card.iconSize().width())
+
     def show_chapter(self, chapter_id: str) -> None:
         chapter = self.library.chapter(chapter_id)
         self.reader.show_markdown(f"# {chapter.title}\n\n{chapter.markdown}")
@@ -132,7 +224,8 @@ class StartView(QWidget):
         super().resizeEvent(event)
         # two cards side by side in about 60 % of the width
         by_width = int(self.width() * 0.58 / 2) - 36
-        by_height = int(((self.height() - 190) / 2 - 44) * 1600 / 1130)
+        below = self.own_section.sizeHint().height()
+        by_height = int(((self.height() - 190 - below) / 2 - 44) * 1600 / 1130)
         width = max(180, min(THUMB_WIDTH, by_width, by_height))
         for card in self.cards:
             card.fit_icon(width)
