@@ -184,13 +184,13 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
         own_plates_folder=_action(
             parent,
             tr("&Map met eigen platen"),
-            [],
+            ["Ctrl+Alt+M"],
             tr("De map openen waarin eigen platen vanzelf worden geladen"),
         ),
         plate_format=_action(
             parent,
             tr("Eigen platen &maken"),
-            [],
+            ["Ctrl+Alt+H"],
             tr("Hoe een plaatbestand in elkaar zit, met een voorbeeld"),
         ),
         shortcuts=_action(parent, tr("&Sneltoetsen"), ["F1"], tr("Alle sneltoetsen")),
