@@ -180,6 +180,47 @@ class PlateScene(QGraphicsScene):
         self._families[node] = up | down
         return self._families[node]
 
+    # --- moving elements (layout mode) ---------------------------------------------
+    def contained(self, element_id: str) -> set[str]:
+        """Everything inside an element, at any depth (it moves along when dragged)."""
+        found: set[str] = set()
+        frontier = [element_id]
+        while frontier:
+            for _, child, kind in self.graph.out_edges(frontier.pop(), data="kind"):
+                if kind == CONTAINS and child not in found:
+                    found.add(child)
+                    frontier.append(child)
+        found.discard(element_id)
+        return found
+
+    def positions(self, element_ids: set[str] | None = None) -> dict[str, QPointF]:
+        ids = self.items_by_id if element_ids is None else element_ids
+        return {i: QPointF(self.items_by_id[i].pos()) for i in ids}
+
+    def move_to(self, positions: dict[str, QPointF]) -> None:
+        """Put elements at these positions and route the lines anew."""
+        for element_id, point in positions.items():
+            item = self.items_by_id.get(element_id)
+            if item is not None:
+                item.setPos(point)
+        self._grid = None
+        self._route_relations()
+
+    def settle(self) -> None:
+        """After a move: which lines cross nothing is worked out again."""
+        self._find_clear_lines()
+        self._update_relation_visibility()
+
+    def element_rects(self) -> dict[str, Rect]:
+        """Where every element is now, in plate units, as a file would give it."""
+        result = {}
+        for element_id, item in self.items_by_id.items():
+            pos = item.pos()
+            result[element_id] = Rect(
+                round(pos.x(), 1), round(pos.y(), 1), item._rect.width(), item._rect.height()
+            )
+        return result
+
     # --- queries -------------------------------------------------------------
     def element_rect(self, element_id: str) -> QRectF:
         item = self.items_by_id[element_id]

@@ -43,6 +43,8 @@ class Actions:
     next_plate: QAction
     plates: list[QAction]
     open_plate: QAction
+    layout_mode: QAction
+    save_layout: QAction
     own_plates_folder: QAction
     plate_format: QAction
     shortcuts: QAction
@@ -180,6 +182,19 @@ def build_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> Actio
             tr("&Plaat openen…"),
             ["Ctrl+Alt+O"],
             tr("Een eigen plaat openen uit een plaatbestand (.yaml)"),
+        ),
+        layout_mode=_action(
+            parent,
+            tr("&Indeling aanpassen"),
+            ["Ctrl+Alt+L"],
+            tr("Onderdelen van een eigen plaat verplaatsen en de posities opslaan"),
+            checkable=True,
+        ),
+        save_layout=_action(
+            parent,
+            tr("Indeling op&slaan"),
+            ["Ctrl+Alt+S"],
+            tr("De posities in het plaatbestand opslaan"),
         ),
         own_plates_folder=_action(
             parent,

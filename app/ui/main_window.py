@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -33,6 +33,7 @@ from app.scene.plate_scene import PlateScene
 from app.ui.actions import Actions, build_actions, plate_action
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
+from app.ui.layout_editor import LayoutEditor
 from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
 from app.ui.plate_view import PlateView
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self._build_menus(self.commands)
         self._connect(self.commands)
         self.own_plates = OwnPlates(self, own_folder)
+        self.layout_editor = LayoutEditor(self)
+        self.commands.layout_mode.toggled.connect(self._layout_mode)
+        self.commands.save_layout.triggered.connect(self.layout_editor.save)
         self._restore()
         self.session_menu.open_initial()
 
@@ -209,6 +213,13 @@ class MainWindow(QMainWindow):
 
     def replace_plate(self, plate: Plate) -> None:
         """A new version of an own plate from its file, seen where the reader was looking."""
+        if self.layout_editor.dirty and self.layout_editor.plate_id() == plate.id:
+            # moves not saved yet: they are written into this newer file on saving
+            self.layout_editor.pending_reload = plate
+            self.statusBar().showMessage(
+                tr("Het plaatbestand is gewijzigd; bij opslaan komen de posities erbij."), 8000
+            )
+            return
         self._show_link_problems(self.library.replace(plate))
         old = self.scenes[plate.id]
         scene = PlateScene(plate, self.library.graphs[plate.id], old.look)
@@ -228,6 +239,25 @@ class MainWindow(QMainWindow):
             selected = old.selected_id if old.selected_id in scene.items_by_id else None
             self.go_to(Place(plate.id, selected), record=False)
         self.plate_reloaded.emit(plate.id)
+
+    def _layout_mode(self, on: bool) -> None:
+        view = self.current_view()
+        if on and view is not None and self.library.is_own(view.plate_scene.plate.id):
+            self.layout_editor.start(view)
+        elif not on and not self.layout_editor.stop():
+            self._set_checked(self.commands.layout_mode, True)  # the user chose to stay
+        elif on:
+            self._set_checked(self.commands.layout_mode, False)
+        self._update_actions()
+
+    @staticmethod
+    def _set_checked(action: QAction, checked: bool) -> None:
+        action.blockSignals(True)
+        action.setChecked(checked)
+        action.blockSignals(False)
+
+    def go_to_element(self, element_id: str) -> None:
+        self.go_to(Place(self.current_plate_id(), element_id))
 
     def show_plate_problems(self, plate_id: str, problems: list[FileProblem]) -> None:
         """An edit broke the file: say so over the plate, which stays as it last was."""
@@ -290,6 +320,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.zoom_in, a.zoom_out, a.fit_plate, a.fit_width, a.zoom_selection])
         view_menu.addSeparator()
         view_menu.addActions([a.flip, a.all_relations])
+        view_menu.addSeparator()
+        view_menu.addActions([a.layout_mode, a.save_layout])
         view_menu.addSeparator()
         view_menu.addActions([a.side_panel, a.text_larger, a.text_smaller, a.full_screen])
         view_menu.addActions([a.outline, a.high_contrast])
@@ -380,6 +412,10 @@ class MainWindow(QMainWindow):
     def go_to(self, place: Place, *, record: bool = True, reveal: bool = False) -> None:
         if place.plate_id != START and place.plate_id not in self.views:
             return
+        if self.layout_editor.active and place.plate_id != self.layout_editor.plate_id():
+            if not self.layout_editor.stop():  # unsaved moves, and the user stays
+                return
+            self._set_checked(self.commands.layout_mode, False)
         if place.plate_id != self.current_plate_id():
             self.sessions.save_now()  # a plate switch is a natural moment to save
         if record:
@@ -532,6 +568,14 @@ class MainWindow(QMainWindow):
             self._show_zoom(view.scale_factor())
         else:
             self.zoom_label.clear()
+        own = bool(view and self.library.is_own(view.plate_scene.plate.id))
+        a.layout_mode.setEnabled(own)
+        a.layout_mode.setToolTip(
+            tr("Onderdelen verplaatsen en de posities opslaan (Ctrl+Alt+L)")
+            if own
+            else tr("Alleen bij eigen platen: de vier platen van de handreiking liggen vast")
+        )
+        a.save_layout.setEnabled(self.layout_editor.active)
         a.back.setEnabled(self.history.can_go_back())
         a.forward.setEnabled(self.history.can_go_forward())
 
@@ -703,6 +747,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.layout_editor.stop():
+            event.ignore()
+            return
         if not self.sessions.flush() and not self._close_unsaved_anyway():
             event.ignore()
             return

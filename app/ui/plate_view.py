@@ -7,6 +7,8 @@ zooms to the element, animated. The view reports ids, never items.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
@@ -33,6 +35,9 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
+
+if TYPE_CHECKING:
+    from app.ui.layout_editor import LayoutEditor
 
 MIN_ZOOM_OF_FIT = 0.5  # you can zoom out to half the fitted size
 MAX_SCALE = 6.0  # and in until a plate unit is six screen pixels
@@ -69,6 +74,7 @@ class PlateView(QGraphicsView):
         self._reading_order = reading_order(scene.graph)
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
+        self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
         # a broken edit of the plate's file: named over the plate, which stays as it was
         self.problem_bar = QLabel(self)
         self.problem_bar.setObjectName("plateProblemBar")
@@ -262,6 +268,9 @@ class PlateView(QGraphicsView):
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.layout_editor and self.layout_editor.mouse_press(event):
+            self._press = None
+            return
         if event.button() == Qt.MouseButton.BackButton:
             self.back_requested.emit()
             return
@@ -273,7 +282,15 @@ class PlateView(QGraphicsView):
         super().mousePressEvent(event)
 
     @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.layout_editor and self.layout_editor.mouse_move(event):
+            return
+        super().mouseMoveEvent(event)
+
+    @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.layout_editor and self.layout_editor.mouse_release(event):
+            return
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
@@ -324,6 +341,8 @@ class PlateView(QGraphicsView):
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.layout_editor and self.layout_editor.key_press(event):
+            return
         key = Qt.Key(event.key())
         shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         moves = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
