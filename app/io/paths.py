@@ -35,6 +35,24 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
+def plate_format_doc() -> Path:
+    """docs/plate-format.md: for plate authors (installed as app/docs)."""
+    return _bundled("docs") / "plate-format.md"
+
+
+def prepare_own_plates_folder(folder: Path) -> None:
+    """Make the folder, with the schema beside the plates so editors find it.
+
+    Raises OSError when the folder cannot be made (a read-only data folder)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    schema = folder / "plate.schema.json"
+    shipped = resources_dir() / "plate.schema.json"
+    if shipped.is_file() and (not schema.exists() or schema.read_bytes() != shipped.read_bytes()):
+        from app.io.atomic_write import atomic_write
+
+        atomic_write(schema, shipped.read_bytes())
+
+
 def shipped_plate_files() -> list[Path]:
     return sorted(plates_dir().glob("*.yaml"))
 

@@ -17,7 +17,7 @@ from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, line_of
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import build_graph, containment_cycle
-from app.model.layout import complete_layout
+from app.model.layout import complete_layout, header_width
 from app.model.plate import (
     AnswerShape,
     Element,
@@ -116,7 +116,9 @@ class _PlateParser:
                 line=first.source.line if first.source else 1,
             )
             return None
-        placed, final_size = complete_layout(plate.elements, plate.relations, size)
+        placed, final_size = complete_layout(
+            plate.elements, plate.relations, size, header_width(plate.title, bool(plate.tips))
+        )
         return replace(plate, elements=placed, size=final_size)
 
     def size(self, node: yaml.Node) -> tuple[float, float] | None:

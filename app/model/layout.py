@@ -31,6 +31,9 @@ PADDING = 18.0
 POSTER_ASPECT = math.sqrt(2)  # A-paper, landscape
 CONTAINER_ASPECT = 1.6
 
+TITLE_PX = 38.0  # the scene's title size (app/scene/style.py)
+TIPS_BOX = 580.0  # the tips box in the header, with its margin
+
 # average advance of a character, as a share of the font size (Inter)
 CHAR_WIDTH = 0.55
 LINE_HEIGHT = 1.3
@@ -396,18 +399,29 @@ class _Layout:
         right = max((r.right for r in self.rects.values()), default=0.0) + PLATE_MARGIN
         bottom = max((r.bottom for r in self.rects.values()), default=0.0) + PLATE_MARGIN
         width, height = self.size or (0.0, 0.0)
-        return max(width, right, 800.0), max(height, bottom, 600.0)
+        return max(width, right, 800.0), max(height, bottom, 400.0)
+
+
+def header_width(title: str, has_tips: bool) -> float:
+    """How wide a plate must be for its title (and the tips box beside it) to fit."""
+    bold = 0.62  # a bold title runs wider than body text
+    return 2 * PLATE_MARGIN + len(title) * TITLE_PX * bold + (TIPS_BOX if has_tips else 0)
 
 
 def complete_layout(
     elements: Sequence[Element],
     relations: Sequence[Relation],
     size: tuple[float, float] | None,
+    min_width: float = 0.0,
 ) -> tuple[tuple[Element, ...], tuple[float, float]]:
-    """Every element with a rect, and the plate's size; unchanged when all are placed."""
+    """Every element with a rect, and the plate's size; unchanged when all are placed.
+
+    A plate without a size is at least `min_width` wide (room for its title)."""
     if size and all(e.rect for e in elements):
         return tuple(elements), size
     rects, final_size = _Layout(elements, relations, size).run()
+    if not size:
+        final_size = (max(final_size[0], min_width), final_size[1])
     return (
         tuple(e if e.rect else replace(e, rect=rects[e.id], auto_placed=True) for e in elements),
         final_size,

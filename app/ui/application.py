@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.io.library_loader import load_library
-from app.io.paths import own_plates_dir, plate_files_in, resources_dir
+from app.io.paths import (
+    own_plates_dir,
+    plate_files_in,
+    prepare_own_plates_folder,
+    resources_dir,
+)
 from app.scene.style import load_fonts
 from app.ui.main_window import MainWindow
 from app.ui.settings import WindowSettings, resolve_data_dir
@@ -78,7 +83,7 @@ def own_plates_folder(data_dir: Path, plates_dir_argument: str | None) -> Path:
         return Path(plates_dir_argument).expanduser().resolve()
     folder = own_plates_dir(data_dir)
     with contextlib.suppress(OSError):  # read-only data folder: no own plates, the rest works
-        folder.mkdir(parents=True, exist_ok=True)
+        prepare_own_plates_folder(folder)
     return folder
 
 

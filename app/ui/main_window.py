@@ -574,6 +574,7 @@ class MainWindow(QMainWindow):
             tr("Onderdelen verplaatsen en de posities opslaan (Ctrl+Alt+L)")
             if own
             else tr("Alleen bij eigen platen: de vier platen van de handreiking liggen vast")
+            + " (Ctrl+Alt+L)"
         )
         a.save_layout.setEnabled(self.layout_editor.active)
         a.back.setEnabled(self.history.can_go_back())

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.io.errors import FileProblem, PlateError
-from app.io.paths import display_path
+from app.io.paths import display_path, prepare_own_plates_folder
 from app.io.plate_reader import read_plate
 from app.model.plate import Plate
 from app.ui.i18n import tr
@@ -43,6 +43,7 @@ class OwnPlates(QObject):
         window.start_view.open_file_requested.connect(lambda: self.open_file())
         window.start_view.folder_requested.connect(self.show_folder)
         window.start_view.set_own_folder(folder)
+        commands.plate_format.triggered.connect(self.show_format)
 
     def open_file(self, path: Path | None = None) -> str | None:
         """Open a plate file and show it; the plate's id, or None (the user was told why)."""
@@ -118,7 +119,7 @@ class OwnPlates(QObject):
         if self.folder is None:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            prepare_own_plates_folder(self.folder)
         except OSError as error:
             self.window.show_problems(
                 [
@@ -131,3 +132,11 @@ class OwnPlates(QObject):
             )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    def show_format(self) -> None:
+        from app.ui.plate_format_dialog import PlateFormatDialog
+
+        dialog = PlateFormatDialog(self.window)
+        dialog.folder_button.setEnabled(self.folder is not None)
+        dialog.folder_button.clicked.connect(self.show_folder)
+        dialog.exec()

@@ -152,3 +152,20 @@ def test_open_a_broken_file_says_why_with_file_and_line(
     assert window.own_plates.open_file(broken) is None
     assert shown and "kapot.yaml:2" in shown[0]
     assert "kapot" not in str(window.settings.opened_plates())
+
+
+def test_the_format_help_and_the_schema_are_where_authors_look(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = build_window(str(tmp_path / "data"))  # the default folder in the data folder
+    qtbot.addWidget(window)
+    folder = tmp_path / "data" / "eigen-platen"
+    assert window.own_folder == folder.resolve() or window.own_folder == folder
+    assert (folder / "plate.schema.json").is_file()  # editors find it beside the plates
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "app.ui.plate_format_dialog.PlateFormatDialog.exec",
+        lambda dialog: shown.append(dialog.reader.plain_text()),
+    )
+    window.commands.plate_format.trigger()
+    assert shown and "Een eigen plaat maken" in shown[0] and "leads_to" in shown[0]

@@ -1,0 +1,32 @@
+"""Help > Eigen platen maken: docs/plate-format.md, read inside the app."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from app.io.paths import plate_format_doc
+from app.ui.guide_panel import GuidePanel
+from app.ui.i18n import tr
+
+
+class PlateFormatDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Eigen platen maken"))
+        self.setObjectName("plateFormatDialog")
+        self.resize(820, 680)
+        self.reader = GuidePanel(self)
+        path = plate_format_doc()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            text = f"# {tr('Eigen platen maken')}\n\n{path}: {error.strerror}"
+        self.reader.show_markdown(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.folder_button = buttons.addButton(
+            tr("Map met eigen platen"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reader, 1)
+        layout.addWidget(buttons)
