@@ -40,7 +40,8 @@ def _paint(scene: PlateScene, painter: QPainter, target: QRectF) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     # draw the paper only, not the grey desk around it
     painter.fillRect(target, QColor("#fbfaf7"))
-    scene.render(painter, target, scene.paper)
+    with scene.detail_at(target.width() / scene.paper.width()):
+        scene.render(painter, target, scene.paper)
 
 
 def render_image(scene: PlateScene, width: int) -> QImage:

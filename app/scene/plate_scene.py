@@ -7,6 +7,9 @@ highlights a selection and its neighbours, and can turn plate 1 upside down
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import networkx as nx
 from PySide6.QtCore import (
     QEasingCurve,
@@ -19,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from app.model.answers_view import AnswerBlock
 from app.model.graph import CONTAINS, related_ids
@@ -27,12 +30,14 @@ from app.model.plate import Element, Plate, Rect, RelationKind, Role
 from app.scene import style
 from app.scene.answer_item import AnswerNoteItem
 from app.scene.items import ElementItem, HeaderItem, SceneLook
+from app.scene.overview_item import OverviewItem
 from app.scene.relation_item import RelationItem, line_crosses
 from app.typing_compat import override
 
 ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
 NEVER_SHOWN_UNASKED = frozenset({RelationKind.SAME_AS})
 MARGIN = 20.0
+OVERVIEW_MIN_ELEMENTS = 400  # smaller plates always draw every element itself
 GRID = 120.0  # cell size, in plate units, of the grid used to find elements near a line
 FLIP_MS = 650
 
@@ -62,8 +67,20 @@ class PlateScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
         self.addItem(self.header)
+        # elements and the lines on show sit in one layer, which level of detail can hide
+        self.detail_layer = QGraphicsRectItem()
+        self.detail_layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.addItem(self.detail_layer)
+        self.overview: OverviewItem | None = None
+        self.overview_on = False
+        self._overview_stale = False
         self._build_elements()
         self._build_relations()
+        if len(plate.elements) >= OVERVIEW_MIN_ELEMENTS:
+            self.overview = OverviewItem(list(self.items_by_id.values()), self.paper)
+            self.overview.setZValue(1)
+            self.overview.setVisible(False)
+            self.addItem(self.overview)
 
     # --- building -------------------------------------------------------------
     def _build_elements(self) -> None:
@@ -77,7 +94,7 @@ class PlateScene(QGraphicsScene):
             item.setPos(rect.x, rect.y)
             item.setZValue(depth.get(node, 0) if element.is_container else 10)
             self.items_by_id[node] = item
-            self.addItem(item)
+            item.setParentItem(self.detail_layer)
         for node, item in self.items_by_id.items():
             if item.element.kind == "region":
                 item.header_width = self._side_header_width(node, item)
@@ -117,8 +134,8 @@ class PlateScene(QGraphicsScene):
             if relation is None:
                 continue
             item = RelationItem(source, target, relation.kind, relation.label)
+            item.setVisible(False)
             self.relation_items.append(item)
-            self.addItem(item)
         self._route_relations()
         self._find_clear_lines()
         self._update_relation_visibility()
@@ -132,30 +149,51 @@ class PlateScene(QGraphicsScene):
         or is held by them) are drawn always; the rest only for the selection, so the
         plate stays a poster and not a tangle of lines."""
         self._clear_lines.clear()
+        rects = {element_id: self.element_rect(element_id) for element_id in self.items_by_id}
         for index, item in enumerate(self.relation_items):
             if item.kind in NEVER_SHOWN_UNASKED:
                 continue
             family = self._family(item.source_id) | self._family(item.target_id)
-            near = self._elements_along(item.line) - family  # not all elements: those nearby
-            if not any(line_crosses(item.line, self.element_rect(node)) for node in near):
+            if not self._crosses_an_element(item.line, family, rects):
                 self._clear_lines.add(index)
 
-    def _elements_along(self, line: QLineF) -> set[str]:
-        """Elements in the grid cells a line passes (a grid of plain rectangles, built once:
-        asking Qt's index would call every long relation item's boundingRect in Python)."""
+    def _crosses_an_element(self, line: QLineF, family: set[str], rects: dict[str, QRectF]) -> bool:
+        """Walk the grid cells along the line and stop at the first element it crosses
+        (a grid of plain rectangles, built once: asking Qt's index would call every long
+        relation item's boundingRect in Python)."""
+        grid = self._element_grid(rects)
+        steps = max(1, int(line.length() / (GRID / 2)))
+        seen = set(family)
+        last_cell = None
+        for step in range(steps + 1):
+            point = line.pointAt(step / steps)
+            cell = (int(point.x() // GRID), int(point.y() // GRID))
+            if cell == last_cell:
+                continue
+            last_cell = cell
+            for element_id in grid.get(cell, ()):
+                if element_id not in seen:
+                    seen.add(element_id)
+                    if line_crosses(line, rects[element_id]):
+                        return True
+        return False
+
+    def _element_grid(
+        self, rects: dict[str, QRectF] | None = None
+    ) -> dict[tuple[int, int], list[str]]:
+        """Which elements touch each cell of a coarse grid (built once per layout)."""
         if self._grid is None:
+            if rects is None:
+                rects = {i: self.element_rect(i) for i in self.items_by_id}
             self._grid = {}
-            for element_id in self.items_by_id:
-                rect = self.element_rect(element_id)
+            for element_id, rect in rects.items():
                 for cx in range(int(rect.left() // GRID), int(rect.right() // GRID) + 1):
                     for cy in range(int(rect.top() // GRID), int(rect.bottom() // GRID) + 1):
                         self._grid.setdefault((cx, cy), []).append(element_id)
-        steps = max(1, int(line.length() / (GRID / 2)))
-        found: set[str] = set()
-        for step in range(steps + 1):
-            point = line.pointAt(step / steps)
-            found.update(self._grid.get((int(point.x() // GRID), int(point.y() // GRID)), ()))
-        return found
+        return self._grid
+
+    def _grid_cell(self, pos: QPointF) -> list[str]:
+        return self._element_grid().get((int(pos.x() // GRID), int(pos.y() // GRID)), [])
 
     def _family(self, node: str) -> set[str]:
         """An element with everything that holds it and everything it holds."""
@@ -204,7 +242,49 @@ class PlateScene(QGraphicsScene):
             if item is not None:
                 item.setPos(point)
         self._grid = None
+        self._overview_stale = True
+        if self.overview_on and self.overview is not None:  # moved while far out
+            self.overview.rebuild(list(self.items_by_id.values()))
+            self._overview_stale = False
         self._route_relations()
+
+    # --- level of detail (large plates) --------------------------------------------------
+    def set_view_scale(self, scale: float) -> None:
+        """Far out on a large plate, draw all elements at once (nothing is readable there)."""
+        far = scale * style.CARD_LABEL_SIZE < self.look.readable_px
+        self._set_overview(self.overview is not None and far and self.spotlight is None)
+
+    def _set_overview(self, on: bool) -> None:
+        if on == self.overview_on or self.overview is None:
+            return
+        if on and self._overview_stale:
+            self.overview.rebuild(list(self.items_by_id.values()))
+            self._overview_stale = False
+        self.overview_on = on
+        self.detail_layer.setVisible(not on)
+        self.overview.setVisible(on)
+        self._show_state_in_overview()
+
+    def _show_state_in_overview(self) -> None:
+        if self.overview is None:
+            return
+        self.overview.selected = self.items_by_id.get(self.selected_id or "")
+        self.overview.related = [
+            self.items_by_id[i]
+            for i in (related_ids(self.graph, self.selected_id) if self.selected_id else ())
+            if i in self.items_by_id
+        ]
+        self.overview.update()
+
+    @contextmanager
+    def detail_at(self, scale: float) -> Iterator[None]:
+        """Draw at the level of detail `scale` asks for (an export), then as before."""
+        before = self.overview_on
+        self.set_view_scale(scale)
+        try:
+            yield
+        finally:
+            self._set_overview(before)
 
     def settle(self) -> None:
         """After a move: which lines cross nothing is worked out again."""
@@ -228,6 +308,11 @@ class PlateScene(QGraphicsScene):
 
     def element_at(self, pos: QPointF) -> str | None:
         """The topmost element under a scene point (cards before the regions they sit in)."""
+        if self.overview_on:  # the elements are hidden: find them in the grid
+            rects = {i: self.element_rect(i) for i in self._grid_cell(pos)}
+            under = [i for i, r in rects.items() if r.contains(pos)]
+            under.sort(key=lambda i: self.items_by_id[i].zValue(), reverse=True)
+            return under[0] if under else None
         for item in self.items(pos):
             if isinstance(item, ElementItem) and item.shape().contains(item.mapFromScene(pos)):
                 return item.element_id
@@ -250,10 +335,14 @@ class PlateScene(QGraphicsScene):
                 dimmed=lit is not None and node not in lit,
             )
         self._update_relation_visibility()
+        if self.overview_on:
+            self._show_state_in_overview()
 
     def set_spotlight(self, element_ids: set[str] | None) -> None:
         """Dim everything but these elements (and what holds them or sits in them)."""
         self.spotlight = set(element_ids) if element_ids else None
+        if self.spotlight is not None:
+            self._set_overview(False)  # dimming needs the elements themselves
         self.select(self.selected_id)
 
     def _lit(self) -> set[str] | None:
@@ -270,15 +359,22 @@ class PlateScene(QGraphicsScene):
         self._update_relation_visibility()
 
     def _update_relation_visibility(self) -> None:
+        """Only the lines on show are in the scene: a hidden line in Qt's index still costs
+        (10,000 random long lines took five seconds to index before the first frame)."""
         for index, item in enumerate(self.relation_items):
             touches = self.selected_id in (item.source_id, item.target_id)
-            item.set_emphasised(touches)
-            item.setVisible(
+            shown = (
                 touches
                 or self.show_all_relations
                 or item.kind in ALWAYS_SHOWN
                 or index in self._clear_lines
             )
+            item.set_emphasised(touches)
+            if shown and item.scene() is None:
+                item.setParentItem(self.detail_layer)
+            elif not shown and item.scene() is self:
+                self.removeItem(item)
+            item.setVisible(shown)
 
     # --- the team's answers on the plate ---------------------------------------
     def set_answers(self, notes: dict[str, AnswerBlock]) -> None:
@@ -370,10 +466,7 @@ class PlateScene(QGraphicsScene):
             self._flip_animation.stop()
 
         def step(progress: float) -> None:
-            for node, target in targets.items():
-                start = starts[node]
-                self.items_by_id[node].setPos(start + (target - start) * progress)
-            self._route_relations()
+            self.move_to({n: starts[n] + (t - starts[n]) * progress for n, t in targets.items()})
 
         if not animate:
             step(1.0)

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTransform,
     QWheelEvent,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
+from app.ui.tile_cache import TileCache
 
 if TYPE_CHECKING:
     from app.ui.layout_editor import LayoutEditor
@@ -75,6 +77,8 @@ class PlateView(QGraphicsView):
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
         self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
+        self.tiles = TileCache(self)
+        self.tiles.attach(scene)
         # a broken edit of the plate's file: named over the plate, which stays as it was
         self.problem_bar = QLabel(self)
         self.problem_bar.setObjectName("plateProblemBar")
@@ -102,6 +106,7 @@ class PlateView(QGraphicsView):
         state = self.view_state() if self._fitted_once else None
         self.plate_scene = scene
         self.setScene(scene)
+        self.tiles.attach(scene)
         self.setAccessibleName(scene.plate.title)
         self._reading_order = reading_order(scene.graph)
         if state:
@@ -125,6 +130,7 @@ class PlateView(QGraphicsView):
         if anchor is None:
             anchor = QPointF(self.viewport().rect().center())
         target = self._clamp(self.scale_factor() * factor)
+        self.tiles.scale_changing()
         scene_point = self.mapToScene(anchor.toPoint())
         self.setTransform(QTransform.fromScale(target, target))
         moved = self.mapFromScene(scene_point)
@@ -190,6 +196,8 @@ class PlateView(QGraphicsView):
             # interpolate the scale geometrically so the motion feels even
             scale = start_scale * (target_scale / start_scale) ** t
             centre = QPointF(start_centre) + (target_centre - QPointF(start_centre)) * t
+            if abs(scale - self.scale_factor()) > 1e-9:
+                self.tiles.scale_changing()  # stretched tiles until it settles
             self._apply(scale, centre)
 
         animation.valueChanged.connect(step)
@@ -225,6 +233,14 @@ class PlateView(QGraphicsView):
         if scale > 0:
             self._fitted_once = True
             self._apply(self._clamp(scale), centre)
+
+    # --- painting: from tiles ------------------------------------------------------
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.plate_scene.set_view_scale(self.scale_factor())
+        painter = QPainter(self.viewport())
+        self.tiles.paint(painter, event.region())
+        painter.end()
 
     # --- events --------------------------------------------------------------
     @override
