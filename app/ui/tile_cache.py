@@ -41,6 +41,13 @@ class TileCache(QObject):
         self._settle.timeout.connect(self._settled)
         self._scene: QGraphicsScene | None = None
         self.rendered = 0  # tiles rendered so far (for tests and benchmarks)
+        # the ring of tiles around the view, rendered one per idle turn of the event loop,
+        # so that a pan finds them ready
+        self._ahead: list[tuple[Key, int, int]] = []
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(0)
+        self._prefetch.timeout.connect(self._render_ahead)
 
     # --- the scene and its changes ---------------------------------------------------
     def attach(self, scene: QGraphicsScene | None) -> None:
@@ -144,6 +151,24 @@ class TileCache(QObject):
         limit = max(MAX_TILES_FLOOR, 3 * len(wanted))
         while len(self.tiles) > limit:
             self.tiles.popitem(last=False)
+        self._ahead = [
+            (key, i, j)
+            for j in range(first_j - 1, last_j + 2)
+            for i in range(first_i - 1, last_i + 2)
+            if (key, i, j) not in self.tiles
+        ][: limit - len(wanted)]
+        if self._ahead and not self.zooming:
+            self._prefetch.start()
+
+    def _render_ahead(self) -> None:
+        while self._ahead:
+            tile_key = self._ahead.pop(0)
+            if tile_key[0] == self.key() and tile_key not in self.tiles and not self.zooming:
+                self.tiles[tile_key] = self._render(*tile_key)
+                self.tiles.move_to_end(tile_key, last=False)  # first to go if room runs out
+                break
+        if self._ahead:
+            self._prefetch.start()
 
     def _render(self, key: Key, i: int, j: int) -> QPixmap:
         scale, fx, fy = key
@@ -176,7 +201,8 @@ class TileCache(QObject):
             painter.restore()
         to_view: QTransform = self.view.viewportTransform()
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        # nearest-pixel stretching: twice as fast as smooth, and it lasts only while zooming
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         for (tile_key, i, j), pixmap in self.tiles.items():
             if tile_key != self.settled_key:
                 continue

@@ -1,744 +1,952 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>Plaat opslaan als PNG, SVG of PDF</source>
         <translation>Save the plate as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Plaat afdrukken</source>
         <translation>Print the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81" />
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82" />
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83" />
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84" />
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>&amp;Hele plaat</source>
         <translation>&amp;Whole plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84" />
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>Hele plaat in beeld</source>
         <translation>The whole plate in view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86" />
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>Plaat&amp;breedte</source>
         <translation>Plate &amp;width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86" />
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>Plaat over de volle breedte</source>
         <translation>The plate across the full width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90" />
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Inzoomen op &amp;selectie</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92" />
+        <location filename="../../app/ui/actions.py" line="112"/>
         <source>Inzoomen op het gekozen onderdeel</source>
         <translation>Zoom in on the chosen element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96" />
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Plaat &amp;omdraaien</source>
         <translation>&amp;Turn the plate upside down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98" />
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>Draai de plaat om en begin bij het doel</source>
         <translation>Turn the plate over and start at the goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101" />
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>Alle &amp;verbanden tonen</source>
         <translation>Show all &amp;relations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104" />
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>&amp;Toelichting tonen</source>
         <translation>Show the &amp;guide panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106" />
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>Zijpaneel met de tekst uit de handreiking</source>
-        <translation>Side panel with the guide's text</translation>
+        <translation>Side panel with the guide&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111" />
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Tekst &amp;groter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113" />
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>Tekst in het zijpaneel groter</source>
         <translation>Larger text in the side panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117" />
+        <location filename="../../app/ui/actions.py" line="137"/>
         <source>Tekst &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="119" />
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>Tekst in het zijpaneel kleiner</source>
         <translation>Smaller text in the side panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121" />
+        <location filename="../../app/ui/actions.py" line="141"/>
         <source>&amp;Volledig scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124" />
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>&amp;Presenteren</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="126" />
+        <location filename="../../app/ui/actions.py" line="146"/>
         <source>De plaat op de beamer, met rondleiding en presentatorweergave</source>
         <translation>The plate on the projector, with a guided tour and presenter view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129" />
+        <location filename="../../app/ui/actions.py" line="149"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129" />
+        <location filename="../../app/ui/actions.py" line="149"/>
         <source>Zoeken in alle platen en de handreiking</source>
         <translation>Search all plates and the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133" />
+        <location filename="../../app/ui/actions.py" line="153"/>
         <source>Over&amp;zicht van de plaat</source>
         <translation>Plate out&amp;line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="135" />
+        <location filename="../../app/ui/actions.py" line="155"/>
         <source>De plaat als lijst: gebieden en onderdelen</source>
         <translation>The plate as a list: regions and elements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138" />
+        <location filename="../../app/ui/actions.py" line="158"/>
         <source>&amp;Hoog contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="143" />
+        <location filename="../../app/ui/actions.py" line="163"/>
         <source>&amp;Aan de slag (werkblad)</source>
         <translation>&amp;Get to work (worksheet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="145" />
+        <location filename="../../app/ui/actions.py" line="165"/>
         <source>Het werkblad van deze plaat invullen</source>
-        <translation>Fill in this plate's worksheet</translation>
+        <translation>Fill in this plate&apos;s worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149" />
+        <location filename="../../app/ui/actions.py" line="169"/>
         <source>Antwoorden op de &amp;plaat</source>
         <translation>Answers on the &amp;plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="151" />
+        <location filename="../../app/ui/actions.py" line="171"/>
         <source>De antwoorden van het team naast de onderdelen tonen</source>
-        <translation>Show the team's answers beside the elements</translation>
+        <translation>Show the team&apos;s answers beside the elements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="154" />
+        <location filename="../../app/ui/actions.py" line="174"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="155" />
+        <location filename="../../app/ui/actions.py" line="175"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="156" />
+        <location filename="../../app/ui/actions.py" line="176"/>
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="157" />
+        <location filename="../../app/ui/actions.py" line="177"/>
         <source>V&amp;orige plaat</source>
         <translation>P&amp;revious plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="158" />
+        <location filename="../../app/ui/actions.py" line="178"/>
         <source>V&amp;olgende plaat</source>
         <translation>Ne&amp;xt plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="163" />
+        <location filename="../../app/ui/actions.py" line="182"/>
+        <source>&amp;Plaat openen…</source>
+        <translation>&amp;Open plate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="184"/>
+        <source>Een eigen plaat openen uit een plaatbestand (.yaml)</source>
+        <translation>Open an own plate from a plate file (.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="188"/>
+        <source>&amp;Indeling aanpassen</source>
+        <translation>&amp;Adjust layout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="190"/>
+        <source>Onderdelen van een eigen plaat verplaatsen en de posities opslaan</source>
+        <translation>Move the elements of an own plate and save their positions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="195"/>
+        <source>Indeling op&amp;slaan</source>
+        <translation>&amp;Save layout</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="197"/>
+        <source>De posities in het plaatbestand opslaan</source>
+        <translation>Save the positions in the plate file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="201"/>
+        <source>&amp;Map met eigen platen</source>
+        <translation>Own plates &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="203"/>
+        <source>De map openen waarin eigen platen vanzelf worden geladen</source>
+        <translation>Open the folder whose plates are loaded automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="207"/>
+        <source>Eigen platen &amp;maken</source>
+        <translation>&amp;Making your own plates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="209"/>
+        <source>Hoe een plaatbestand in elkaar zit, met een voorbeeld</source>
+        <translation>How a plate file is put together, with an example</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="211"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="163" />
+        <location filename="../../app/ui/actions.py" line="211"/>
         <source>Alle sneltoetsen</source>
         <translation>All keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="164" />
+        <location filename="../../app/ui/actions.py" line="212"/>
         <source>&amp;Over Overzichtsplaten</source>
         <translation>&amp;About Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="96" />
+        <location filename="../../app/ui/answer_widgets.py" line="96"/>
         <source>Slepen of Ctrl+pijltjes om te verplaatsen, F2 of dubbelklik om te wijzigen, Delete om te verwijderen</source>
         <translation>Drag or Ctrl+arrows to move, F2 or double-click to edit, Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="184" />
+        <location filename="../../app/ui/answer_widgets.py" line="184"/>
         <source>Nieuw punt + Enter</source>
         <translation>New item + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="185" />
+        <location filename="../../app/ui/answer_widgets.py" line="185"/>
         <source>Nieuw punt voor: </source>
         <translation>New item for: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="206" />
-        <location filename="../../app/ui/answer_widgets.py" line="213" />
+        <location filename="../../app/ui/answer_widgets.py" line="206"/>
+        <location filename="../../app/ui/answer_widgets.py" line="213"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="206" />
+        <location filename="../../app/ui/answer_widgets.py" line="206"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="215" />
+        <location filename="../../app/ui/answer_widgets.py" line="215"/>
         <source>Rol (bijv. i-coach)</source>
         <translation>Role (e.g. i-coach)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="216" />
+        <location filename="../../app/ui/answer_widgets.py" line="216"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
-        <location filename="../../app/ui/presenter_view.py" line="49" />
-        <location filename="../../app/ui/presenter_view.py" line="93" />
-        <location filename="../../app/ui/presenter_view.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/presenter_view.py" line="49"/>
+        <location filename="../../app/ui/presenter_view.py" line="93"/>
+        <location filename="../../app/ui/presenter_view.py" line="105"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Niet alles kon worden geladen; de rest werkt gewoon.</source>
         <translation>Not everything could be loaded; the rest works as usual.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>meer</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Toelichting</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Aan de slag</source>
         <translation>Get to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
-        <location filename="../../app/ui/search_panel.py" line="38" />
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/search_panel.py" line="38"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Het werkblad van deze plaat, ingevuld in de werksessie</source>
-        <translation>This plate's worksheet, filled in during the work session</translation>
+        <translation>This plate&apos;s worksheet, filled in during the work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Toelichting en werkblad</source>
         <translation>Guide and worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
-        <location filename="../../app/ui/outline_panel.py" line="30" />
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/outline_panel.py" line="30"/>
         <source>Overzicht van de plaat</source>
         <translation>Plate outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <source>Het plaatbestand is gewijzigd; bij opslaan komen de posities erbij.</source>
+        <translation>The plate file has changed; saving adds the positions to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="270"/>
+        <source>Het plaatbestand bevat een fout; de laatste goede versie blijft staan.</source>
+        <translation>The plate file has an error; the last good version stays on screen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213" />
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>Deze link wordt niet geopend: alleen webadressen (http of https) mogen naar buiten.</source>
         <translation>This link is not opened: only web addresses (http or https) may leave the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409" />
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531" />
+        <location filename="../../app/ui/main_window.py" line="574"/>
+        <source>Onderdelen verplaatsen en de posities opslaan (Ctrl+Alt+L)</source>
+        <translation>Move elements and save their positions (Ctrl+Alt+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="576"/>
+        <source>Alleen bij eigen platen: de vier platen van de handreiking liggen vast</source>
+        <translation>Own plates only: the guide's four plates are fixed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="679"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Kies links een overzichtsplaat. Klik op een onderdeel van de plaat om hier te lezen wat de handreiking erover zegt; volg de verbanden naar andere onderdelen, ook op andere platen.</source>
         <translation>Choose an overview plate on the left. Click an element of the plate to read here what the guide says about it; follow the relations to other elements, also on other plates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538" />
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>Zoomen met het muiswiel of Ctrl + en Ctrl −, de hele plaat met Ctrl 0. Alle sneltoetsen onder F1.</source>
         <translation>Zoom with the mouse wheel or Ctrl + and Ctrl −, the whole plate with Ctrl 0. All shortcuts under F1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541" />
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Deze uitleg hoort bij de app, niet bij de handreiking.</source>
         <translation>This explanation belongs to the app, not to the guide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568" />
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>Over Overzichtsplaten</source>
         <translation>About Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>De vier overzichtsplaten en de Handreiking bij de Overzichtsplaten van MBO Digitaal, om te verkennen, te presenteren en mee te werken.</source>
-        <translation>MBO Digitaal's four overview plates and their guide, the Handreiking bij de Overzichtsplaten, to explore, present and work with.</translation>
+        <translation>MBO Digitaal&apos;s four overview plates and their guide, the Handreiking bij de Overzichtsplaten, to explore, present and work with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="575" />
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Lettertype: Inter (SIL Open Font License).</source>
         <translation>Typeface: Inter (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614" />
+        <location filename="../../app/ui/main_window.py" line="765"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617" />
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>Sla de werksessie op een andere plek op, of probeer het opnieuw.</source>
         <translation>Save the work session somewhere else, or try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="619" />
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620" />
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_panel.py" line="31" />
+        <location filename="../../app/ui/outline_panel.py" line="31"/>
         <source>Gebieden en onderdelen van de plaat, in leesvolgorde</source>
         <translation>Regions and elements of the plate, in reading order</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="42" />
+        <location filename="../../app/ui/presenter_view.py" line="42"/>
         <source>Aftellen voor Aan de slag</source>
         <translation>Countdown for Get to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="46" />
+        <location filename="../../app/ui/presenter_view.py" line="46"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="50" />
+        <location filename="../../app/ui/layout_editor.py" line="97"/>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="98"/>
+        <location filename="../../app/ui/presenter_view.py" line="50"/>
         <source>Opnieuw</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="51" />
+        <location filename="../../app/ui/layout_editor.py" line="99"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="101"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="105"/>
+        <source>Laatste verplaatsing ongedaan maken (Ctrl+Z)</source>
+        <translation>Undo the last move (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="106"/>
+        <source>Verplaatsing opnieuw doen (Ctrl+Shift+Z)</source>
+        <translation>Redo the move (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="107"/>
+        <source>Posities in het plaatbestand opslaan (Ctrl+Alt+S)</source>
+        <translation>Save the positions in the plate file (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="108"/>
+        <source>Indeling aanpassen beëindigen (Esc)</source>
+        <translation>Stop adjusting the layout (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="188"/>
+        <source>Indeling opslaan?</source>
+        <translation>Save layout?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="189"/>
+        <source>De onderdelen zijn verplaatst maar nog niet opgeslagen.</source>
+        <translation>Elements were moved but not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="190"/>
+        <source>Wil je de nieuwe posities in het plaatbestand opslaan?</source>
+        <translation>Save the new positions in the plate file?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="264"/>
+        <source>Verplaatsen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="292"/>
+        <source>Verschuiven</source>
+        <translation>Nudge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="332"/>
+        <source>Posities opgeslagen in %1</source>
+        <translation>Positions saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="339"/>
+        <source>Indeling niet opgeslagen</source>
+        <translation>Layout not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="342"/>
+        <source>De posities konden niet in het plaatbestand worden opgeslagen; het bestand is niet veranderd.</source>
+        <translation>The positions could not be saved in the plate file; the file has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="353"/>
+        <source>Niet opgeslagen wijzigingen.</source>
+        <translation>Unsaved changes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="353"/>
+        <source>Alles opgeslagen.</source>
+        <translation>Everything saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/layout_editor.py" line="355"/>
+        <source>Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.</source>
+        <translation>Adjusting the layout: drag elements, or choose one and use the arrow keys.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presenter_view.py" line="51"/>
         <source>Op de beamer tonen</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="82" />
+        <location filename="../../app/ui/presenter_view.py" line="82"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="86" />
+        <location filename="../../app/ui/presenter_view.py" line="86"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="120" />
+        <location filename="../../app/ui/presenter_view.py" line="120"/>
         <source>Presentatorweergave</source>
         <translation>Presenter view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="132" />
+        <location filename="../../app/ui/presenter_view.py" line="132"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="133" />
+        <location filename="../../app/ui/presenter_view.py" line="133"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="134" />
+        <location filename="../../app/ui/presenter_view.py" line="134"/>
         <source>Zwart (B)</source>
         <translation>Black (B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="135" />
+        <location filename="../../app/ui/presenter_view.py" line="135"/>
         <source>Stoppen (Esc)</source>
         <translation>Stop (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="148" />
+        <location filename="../../app/ui/presenter_view.py" line="148"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="150" />
+        <location filename="../../app/ui/presenter_view.py" line="150"/>
         <source>Hierna</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="152" />
+        <location filename="../../app/ui/presenter_view.py" line="152"/>
         <source>Uit de handreiking</source>
         <translation>From the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="189" />
+        <location filename="../../app/ui/presenter_view.py" line="189"/>
         <source>(einde van de rondleiding)</source>
         <translation>(end of the tour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="37" />
+        <location filename="../../app/ui/search_panel.py" line="37"/>
         <source>Zoeken in de platen en de handreiking…</source>
         <translation>Search the plates and the guide…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="45" />
+        <location filename="../../app/ui/search_panel.py" line="45"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="70" />
+        <location filename="../../app/ui/search_panel.py" line="76"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="82" />
+        <location filename="../../app/ui/search_panel.py" line="88"/>
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="52" />
-        <location filename="../../app/ui/session_menu.py" line="167" />
-        <location filename="../../app/ui/session_menu.py" line="193" />
+        <location filename="../../app/ui/session_controller.py" line="52"/>
+        <location filename="../../app/ui/session_menu.py" line="173"/>
+        <location filename="../../app/ui/session_menu.py" line="193"/>
         <source>Werksessie</source>
         <translation>Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="84" />
+        <location filename="../../app/ui/session_controller.py" line="84"/>
         <source>Deze werksessie is al geopend in een ander venster; hier alleen-lezen.</source>
         <translation>This work session is already open in another window; read-only here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="87" />
-        <location filename="../../app/ui/session_controller.py" line="161" />
+        <location filename="../../app/ui/session_controller.py" line="87"/>
+        <location filename="../../app/ui/session_controller.py" line="169"/>
         <source>Alles opgeslagen</source>
         <translation>Everything saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="118" />
-        <location filename="../../app/ui/session_controller.py" line="157" />
+        <location filename="../../app/ui/session_controller.py" line="118"/>
+        <location filename="../../app/ui/session_controller.py" line="165"/>
         <source>Nog niet opgeslagen…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="135" />
+        <location filename="../../app/ui/session_controller.py" line="143"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="151" />
-        <location filename="../../app/ui/session_menu.py" line="175" />
+        <location filename="../../app/ui/session_controller.py" line="159"/>
+        <location filename="../../app/ui/session_menu.py" line="181"/>
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="44" />
+        <location filename="../../app/ui/session_menu.py" line="44"/>
         <source>&amp;Werksessie</source>
         <translation>&amp;Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="45" />
+        <location filename="../../app/ui/session_menu.py" line="45"/>
         <source>&amp;Wisselen naar</source>
         <translation>&amp;Switch to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="56" />
+        <location filename="../../app/ui/session_menu.py" line="56"/>
         <source>&amp;Nieuwe werksessie…</source>
         <translation>&amp;New work session…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="57" />
+        <location filename="../../app/ui/session_menu.py" line="57"/>
         <source>Naam, datum en &amp;deelnemers…</source>
         <translation>Name, date and &amp;participants…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="58" />
+        <location filename="../../app/ui/session_menu.py" line="58"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="59" />
+        <location filename="../../app/ui/session_menu.py" line="60"/>
         <source>&amp;Verwijderen (naar prullenbak)</source>
         <translation>&amp;Delete (to the bin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="60" />
+        <location filename="../../app/ui/session_menu.py" line="62"/>
         <source>&amp;Prullenbak…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="61" />
+        <location filename="../../app/ui/session_menu.py" line="63"/>
         <source>&amp;Openen uit bestand…</source>
         <translation>&amp;Open from file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="62" />
+        <location filename="../../app/ui/session_menu.py" line="64"/>
         <source>Opslaan &amp;als bestand…</source>
         <translation>Save &amp;as file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="63" />
+        <location filename="../../app/ui/session_menu.py" line="66"/>
         <source>Verslag als &amp;Markdown…</source>
         <translation>Report as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="64" />
+        <location filename="../../app/ui/session_menu.py" line="68"/>
         <source>Verslag als P&amp;DF…</source>
         <translation>Report as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="65" />
-        <location filename="../../app/ui/session_menu.py" line="101" />
+        <location filename="../../app/ui/session_menu.py" line="69"/>
+        <location filename="../../app/ui/session_menu.py" line="105"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="66" />
+        <location filename="../../app/ui/session_menu.py" line="70"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="67" />
+        <location filename="../../app/ui/session_menu.py" line="71"/>
         <source>Nu &amp;opslaan</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="139" />
+        <location filename="../../app/ui/session_menu.py" line="145"/>
         <source>Deze werksessie kon niet worden gelezen:</source>
         <translation>This work session could not be read:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="145" />
-        <location filename="../../app/ui/session_menu.py" line="151" />
+        <location filename="../../app/ui/session_menu.py" line="151"/>
+        <location filename="../../app/ui/session_menu.py" line="157"/>
         <source>Werksessie beschadigd</source>
         <translation>Work session damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="146" />
+        <location filename="../../app/ui/session_menu.py" line="152"/>
         <source>Er is geen reservekopie.</source>
         <translation>There is no backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="152" />
+        <location filename="../../app/ui/session_menu.py" line="158"/>
         <source>De laatste reservekopie terugzetten?</source>
         <translation>Restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="159" />
-        <location filename="../../app/ui/session_menu.py" line="246" />
+        <location filename="../../app/ui/session_menu.py" line="165"/>
+        <location filename="../../app/ui/session_menu.py" line="250"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="179" />
+        <location filename="../../app/ui/session_menu.py" line="185"/>
         <source>Nieuwe werksessie</source>
         <translation>New work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="187" />
-        <location filename="../../app/ui/session_menu.py" line="274" />
-        <location filename="../../app/ui/session_menu.py" line="313" />
+        <location filename="../../app/ui/session_menu.py" line="189"/>
+        <location filename="../../app/ui/session_menu.py" line="278"/>
+        <location filename="../../app/ui/session_menu.py" line="317"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="199" />
+        <location filename="../../app/ui/session_menu.py" line="199"/>
         <source> (kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="203" />
+        <location filename="../../app/ui/session_menu.py" line="200"/>
         <source>Niet gedupliceerd</source>
         <translation>Not duplicated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="211" />
+        <location filename="../../app/ui/session_menu.py" line="215"/>
         <source>Werksessie verwijderen</source>
         <translation>Delete work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="212" />
-        <source>'%1' naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.</source>
-        <translation>Move '%1' to the bin? You can restore it from there.</translation>
+        <location filename="../../app/ui/session_menu.py" line="216"/>
+        <source>&apos;%1&apos; naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.</source>
+        <translation>Move &apos;%1&apos; to the bin? You can restore it from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="224" />
+        <location filename="../../app/ui/session_menu.py" line="228"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="232" />
-        <source>'%1' staat in de prullenbak (Werksessie &gt; Prullenbak).</source>
-        <translation>'%1' is in the bin (Work session &gt; Bin).</translation>
+        <location filename="../../app/ui/session_menu.py" line="236"/>
+        <source>&apos;%1&apos; staat in de prullenbak (Werksessie &gt; Prullenbak).</source>
+        <translation>&apos;%1&apos; is in the bin (Work session &gt; Bin).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="264" />
+        <location filename="../../app/ui/session_menu.py" line="268"/>
         <source>Werksessie openen</source>
         <translation>Open work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="271" />
+        <location filename="../../app/ui/session_menu.py" line="275"/>
         <source>Niet geopend</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="286" />
+        <location filename="../../app/ui/session_menu.py" line="290"/>
         <source>Werksessie opslaan als bestand</source>
         <translation>Save work session as file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="291" />
+        <location filename="../../app/ui/session_menu.py" line="295"/>
         <source>Verslag als Markdown</source>
         <translation>Report as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="299" />
+        <location filename="../../app/ui/session_menu.py" line="303"/>
         <source>Verslag als PDF</source>
         <translation>Report as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="315" />
+        <location filename="../../app/ui/session_menu.py" line="319"/>
         <source>Opgeslagen: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="77" />
+        <location filename="../../app/ui/worksheet_panel.py" line="77"/>
         <source>Werksessie: </source>
         <translation>Work session: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="92" />
+        <location filename="../../app/ui/worksheet_panel.py" line="92"/>
         <source>Kies een plaat om het werkblad te zien.</source>
         <translation>Choose a plate to see its worksheet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="98" />
-        <location filename="../../app/ui/worksheet_panel.py" line="109" />
+        <location filename="../../app/ui/worksheet_panel.py" line="98"/>
+        <location filename="../../app/ui/worksheet_panel.py" line="109"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="102" />
+        <location filename="../../app/ui/worksheet_panel.py" line="102"/>
         <source>Eigen aantekeningen van het team (een veld van het programma, niet uit de handreiking).</source>
-        <translation>The team's own notes (a field of the app, not from the guide).</translation>
+        <translation>The team&apos;s own notes (a field of the app, not from the guide).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="123" />
+        <location filename="../../app/ui/worksheet_panel.py" line="123"/>
         <source>Bij deze plaat heeft de handreiking geen werkblad; gebruik de notities hieronder.</source>
         <translation>The guide has no worksheet for this plate; use the notes below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_plates.py" line="53"/>
+        <source>Plaat openen</source>
+        <translation>Open plate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_plates.py" line="53"/>
+        <source>Plaatbestanden (*.yaml *.yml)</source>
+        <translation>Plate files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_plates.py" line="85"/>
+        <source>de plaat-id &apos;%1&apos; is al in gebruik door %2; geef deze plaat een eigen id</source>
+        <translation>the plate id '%1' is already used by %2; give this plate an id of its own</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_plates.py" line="102"/>
+        <source>Plaat niet geopend</source>
+        <translation>Plate not opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_plates.py" line="103"/>
+        <source>Dit plaatbestand kan niet worden getoond:</source>
+        <translation>This plate file cannot be shown:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_plates.py" line="115"/>
+        <source>Nieuwe eigen plaat geladen: %1</source>
+        <translation>New own plate loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_plates.py" line="129"/>
+        <source>de map kan niet worden gemaakt</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plate_format_dialog.py" line="15"/>
+        <source>Eigen platen maken</source>
+        <translation>Making your own plates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plate_format_dialog.py" line="28"/>
+        <source>Map met eigen platen</source>
+        <translation>Own plates folder</translation>
     </message>
 </context>
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="77" />
+        <location filename="../../app/ui/session_dialogs.py" line="77"/>
         <source>Verwijderde werksessies</source>
         <translation>Deleted work sessions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="85" />
+        <location filename="../../app/ui/session_dialogs.py" line="85"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -746,82 +954,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="36" />
+        <location filename="../../app/ui/export_dialog.py" line="36"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="41" />
+        <location filename="../../app/ui/export_dialog.py" line="41"/>
         <source>Alle platen</source>
         <translation>All plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="44" />
+        <location filename="../../app/ui/export_dialog.py" line="44"/>
         <source>PNG-afbeelding</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="45" />
+        <location filename="../../app/ui/export_dialog.py" line="45"/>
         <source>SVG (tekst blijft tekst)</source>
         <translation>SVG (text stays text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="46" />
+        <location filename="../../app/ui/export_dialog.py" line="46"/>
         <source>PDF (vector, om af te drukken)</source>
         <translation>PDF (vector, for printing)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="53" />
+        <location filename="../../app/ui/export_dialog.py" line="53"/>
         <source>Zo groot als de plaat</source>
         <translation>As large as the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="58" />
+        <location filename="../../app/ui/export_dialog.py" line="58"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="64" />
+        <location filename="../../app/ui/export_dialog.py" line="64"/>
         <source>Plaat:</source>
         <translation>Plate:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="65" />
+        <location filename="../../app/ui/export_dialog.py" line="65"/>
         <source>Formaat:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="66" />
+        <location filename="../../app/ui/export_dialog.py" line="66"/>
         <source>Breedte (PNG):</source>
         <translation>Width (PNG):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="67" />
+        <location filename="../../app/ui/export_dialog.py" line="67"/>
         <source>Papier (PDF):</source>
         <translation>Paper (PDF):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="68" />
+        <location filename="../../app/ui/export_dialog.py" line="68"/>
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85" />
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
         <source>Kies een map</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="107" />
+        <location filename="../../app/ui/export_dialog.py" line="107"/>
         <source>Niet geëxporteerd</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110" />
+        <location filename="../../app/ui/export_dialog.py" line="110"/>
         <source>Geëxporteerd</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110" />
+        <location filename="../../app/ui/export_dialog.py" line="110"/>
         <source>Opgeslagen:</source>
         <translation>Saved:</translation>
     </message>
@@ -829,83 +1037,83 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../app/ui/guide_panel.py" line="41" />
+        <location filename="../../app/ui/guide_panel.py" line="41"/>
         <source>Toelichting uit de handreiking</source>
-        <translation>The guide's explanation</translation>
+        <translation>The guide&apos;s explanation</translation>
     </message>
 </context>
 <context>
     <name>GuideText</name>
     <message>
-        <location filename="../../app/model/guide_text.py" line="38" />
+        <location filename="../../app/model/guide_text.py" line="38"/>
         <source>leidt naar</source>
         <translation>leads to</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="39" />
+        <location filename="../../app/model/guide_text.py" line="39"/>
         <source>volgt op</source>
         <translation>follows</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="40" />
+        <location filename="../../app/model/guide_text.py" line="40"/>
         <source>ondersteunt</source>
         <translation>supports</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="41" />
+        <location filename="../../app/model/guide_text.py" line="41"/>
         <source>wordt ondersteund door</source>
         <translation>is supported by</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="42" />
-        <location filename="../../app/model/guide_text.py" line="43" />
+        <location filename="../../app/model/guide_text.py" line="42"/>
+        <location filename="../../app/model/guide_text.py" line="43"/>
         <source>hangt samen met</source>
         <translation>is related to</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="44" />
-        <location filename="../../app/model/guide_text.py" line="45" />
+        <location filename="../../app/model/guide_text.py" line="44"/>
+        <location filename="../../app/model/guide_text.py" line="45"/>
         <source>ook op</source>
         <translation>also on</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="46" />
-        <location filename="../../app/model/guide_text.py" line="47" />
+        <location filename="../../app/model/guide_text.py" line="46"/>
+        <location filename="../../app/model/guide_text.py" line="47"/>
         <source>tegenover</source>
         <translation>opposite</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="49" />
+        <location filename="../../app/model/guide_text.py" line="49"/>
         <source>Volgens de handreiking een van de subthema’s waar je digitalisering vooral in terugziet.</source>
         <translation>According to the guide, one of the subthemes where digitalisation shows most.</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="53" />
+        <location filename="../../app/model/guide_text.py" line="53"/>
         <source>Onderdeel van:</source>
         <translation>Part of:</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="54" />
+        <location filename="../../app/model/guide_text.py" line="54"/>
         <source>Op dit onderdeel</source>
         <translation>On this element</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="55" />
+        <location filename="../../app/model/guide_text.py" line="55"/>
         <source>Verbanden</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="56" />
+        <location filename="../../app/model/guide_text.py" line="56"/>
         <source>De handreiking geeft hier geen aparte toelichting bij.</source>
         <translation>The guide gives no separate explanation here.</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="57" />
+        <location filename="../../app/model/guide_text.py" line="57"/>
         <source>plaat</source>
         <translation>plate</translation>
     </message>
     <message>
-        <location filename="../../app/model/guide_text.py" line="58" />
+        <location filename="../../app/model/guide_text.py" line="58"/>
         <source>Overzichtsplaat</source>
         <translation>Overview plate</translation>
     </message>
@@ -913,7 +1121,7 @@
 <context>
     <name>PlateCard</name>
     <message>
-        <location filename="../../app/ui/start_view.py" line="38" />
+        <location filename="../../app/ui/start_view.py" line="42"/>
         <source>Open overzichtsplaat %1 (Ctrl+%1)</source>
         <translation>Open overview plate %1 (Ctrl+%1)</translation>
     </message>
@@ -921,27 +1129,27 @@
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="35" />
+        <location filename="../../app/ui/session_dialogs.py" line="35"/>
         <source>bijv. de school of het team</source>
         <translation>e.g. the school or the team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="43" />
-        <source>namen, gescheiden door komma's (mag leeg)</source>
+        <location filename="../../app/ui/session_dialogs.py" line="43"/>
+        <source>namen, gescheiden door komma&apos;s (mag leeg)</source>
         <translation>names, separated by commas (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="46" />
+        <location filename="../../app/ui/session_dialogs.py" line="46"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="47" />
+        <location filename="../../app/ui/session_dialogs.py" line="47"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="48" />
+        <location filename="../../app/ui/session_dialogs.py" line="48"/>
         <source>Deelnemers:</source>
         <translation>Participants:</translation>
     </message>
@@ -949,82 +1157,82 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="20" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="20"/>
         <source>Klikken</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="21" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="21"/>
         <source>Onderdeel kiezen en de toelichting lezen</source>
         <translation>Choose an element and read the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="24" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="24"/>
         <source>Dubbelklikken / Enter</source>
         <translation>Double-click / Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="25" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="25"/>
         <source>Inzoomen op het onderdeel</source>
         <translation>Zoom in on the element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="27" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="27"/>
         <source>Keuze opheffen</source>
         <translation>Clear the choice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="29" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="29"/>
         <source>Muiswiel / knijpen</source>
         <translation>Mouse wheel / pinch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="30" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="30"/>
         <source>Zoomen rond de muis</source>
         <translation>Zoom around the mouse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="33" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="33"/>
         <source>Pijltjes (met een onderdeel gekozen), Tab</source>
         <translation>Arrows (with an element chosen), Tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="34" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
         <source>Naar het volgende of vorige onderdeel</source>
         <translation>To the next or previous element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="37" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
         <source>Slepen / Shift+pijltjes</source>
         <translation>Drag / Shift+arrows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="38" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
         <source>De plaat verschuiven</source>
         <translation>Move the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="41" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="41"/>
         <source>Muisknop terug / vooruit</source>
         <translation>Mouse back / forward button</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="42" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
         <source>Terug en vooruit</source>
         <translation>Back and forward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="50" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="63" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="63" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
@@ -1032,14 +1240,49 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../app/ui/start_view.py" line="70" />
+        <location filename="../../app/ui/start_view.py" line="85"/>
         <source>Handreiking bij de Overzichtsplaten</source>
         <translation>Guide to the Overview Plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="77" />
+        <location filename="../../app/ui/start_view.py" line="92"/>
         <source>Kies een plaat om te verkennen, of lees eerst het voorwoord.</source>
         <translation>Choose a plate to explore, or read the preface first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_view.py" line="150"/>
+        <source>Eigen platen</source>
+        <translation>Own plates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_view.py" line="158"/>
+        <source>Plaat openen…</source>
+        <translation>Open plate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_view.py" line="159"/>
+        <source>Een plaatbestand (.yaml) openen (Ctrl+Alt+O)</source>
+        <translation>Open a plate file (.yaml) (Ctrl+Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_view.py" line="161"/>
+        <source>Map met eigen platen</source>
+        <translation>Own plates folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_view.py" line="186"/>
+        <source>Een plaat wordt bijgewerkt zodra je het bestand opslaat.</source>
+        <translation>A plate is updated as soon as you save its file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_view.py" line="192"/>
+        <source>Maak een plaat van je eigen school in dezelfde vorm: zet een plaatbestand (.yaml) in de map met eigen platen, of open er een. Help &gt; Eigen platen maken legt uit hoe.</source>
+        <translation>Make a plate of your own school in the same form: put a plate file (.yaml) in the own plates folder, or open one. Help &gt; Making your own plates explains how.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_view.py" line="201"/>
+        <source>Eigen plaat openen</source>
+        <translation>Open own plate</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from app.scene.plate_scene import PlateScene
 from app.ui.plate_view import PlateView
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from run import synthetic_yaml  # noqa: E402  (the benchmarks' generated plates)
+from run import synthetic_yaml
 
 
 def shown(qtbot, scene: PlateScene, width: int = 1200, height: int = 800) -> PlateView:
