@@ -32,6 +32,7 @@ class OverviewItem(QGraphicsItem):
         # bucket -> style index -> rectangles (ellipses for rings)
         self._buckets: dict[tuple[int, int], dict[int, list[QRectF]]] = {}
         self._rings: list[tuple[int, QRectF]] = []
+        self._reach = 0.0  # the largest element's width or height
         self.selected: ElementItem | None = None
         self.related: list[ElementItem] = []
         self.rebuild(items)
@@ -51,42 +52,53 @@ class OverviewItem(QGraphicsItem):
                 styles.append(key)
             return index[key]
 
-        def put(rect: QRectF, style_index: int) -> None:
-            bucket = (int(rect.center().x() // BUCKET), int(rect.center().y() // BUCKET))
-            self._buckets.setdefault(bucket, {}).setdefault(style_index, []).append(rect)
-
+        names: dict[int, tuple[str, str]] = {}  # id(colours) -> (accent, fill) names
+        reach = 0.0
+        line_height = style.BODY_SIZE * 1.3
         for item in items:
-            rect = item._rect.translated(item.pos())
+            pos = item.pos()
+            x, y = pos.x(), pos.y()
+            rect = item._rect.translated(x, y)
+            # an element and its bars go in the bucket of its top-left corner; a paint asks
+            # for the buckets as far back as the largest element reaches
+            reach = max(reach, rect.width(), rect.height())
+            bucket = self._buckets.setdefault((int(x // BUCKET), int(y // BUCKET)), {})
             kind = item.element.kind
             depth = item.zValue()
             solid = kind == ElementKind.BADGE and not item.outlined
+            colours = names.get(id(item.colours))
+            if colours is None:
+                colours = (item.colours.accent.name(), item.colours.fill.name())
+                names[id(item.colours)] = colours
+            accent, tint = colours
             if kind == ElementKind.TEXT:
                 fill, line = "", ""
             elif solid:
-                fill, line = item.colours.accent.name(), ""
+                fill, line = accent, ""
             elif kind in (ElementKind.REGION, ElementKind.RING):
-                fill, line = item.colours.fill.name(), item.colours.accent.name()
+                fill, line = tint, accent
             else:
-                fill, line = "#ffffff", item.colours.accent.name()
+                fill, line = "#ffffff", accent
             if kind == ElementKind.RING:
                 self._rings.append((style_of(depth, fill, line), rect))
             elif fill or line:
-                put(rect, style_of(depth, fill, line))
+                bucket.setdefault(style_of(depth, fill, line), []).append(rect)
             if kind in (ElementKind.REGION, ElementKind.RING):
                 continue
             if kind == ElementKind.CARD:  # the band of the role's colour on top
                 band = QRectF(rect.left(), rect.top(), rect.width(), 7)
-                put(band, style_of(depth + 0.25, item.colours.accent.name(), ""))
-            bar_style = style_of(depth + 0.5, "#46ffffff" if solid else "#46111827", "")
-            box = item.content_rect().translated(item.pos())
-            line_height = style.BODY_SIZE * 1.3
+                bucket.setdefault(style_of(depth + 0.25, accent, ""), []).append(band)
+            bars = bucket.setdefault(
+                style_of(depth + 0.5, "#46ffffff" if solid else "#46111827", ""), []
+            )
+            box = item.content_rect().translated(x, y)
             rows = max(1, min(int(box.height() / line_height), 4))
             for row in range(rows):
                 width = box.width() * (0.9 if row < rows - 1 else 0.55)
-                put(
-                    QRectF(box.left(), box.top() + row * line_height, width, line_height * 0.55),
-                    bar_style,
+                bars.append(
+                    QRectF(box.left(), box.top() + row * line_height, width, line_height * 0.55)
                 )
+        self._reach = reach
         self._styles = []
         for depth, fill, line in styles:
             pen = QPen(QColor(line), 1.4) if line else QPen(Qt.PenStyle.NoPen)
@@ -104,7 +116,7 @@ class OverviewItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # far away: crisp, fast
-        seen = option.exposedRect.adjusted(-BUCKET / 2, -BUCKET / 2, BUCKET / 2, BUCKET / 2)
+        seen = option.exposedRect.adjusted(-self._reach, -self._reach, 0, 0)
         left, right = int(seen.left() // BUCKET), int(seen.right() // BUCKET)
         top, bottom = int(seen.top() // BUCKET), int(seen.bottom() // BUCKET)
         batches: dict[int, list[QRectF]] = {}

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSizeF,
+    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -38,6 +39,7 @@ ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
 NEVER_SHOWN_UNASKED = frozenset({RelationKind.SAME_AS})
 MARGIN = 20.0
 OVERVIEW_MIN_ELEMENTS = 400  # smaller plates always draw every element itself
+LINES_FOUND_AT_ONCE = 1000  # more relations: which are clear is worked out after opening
 GRID = 120.0  # cell size, in plate units, of the grid used to find elements near a line
 FLIP_MS = 650
 
@@ -72,11 +74,7 @@ class PlateScene(QGraphicsScene):
         self._overview_stale = False
         self._build_elements()
         self._build_relations()
-        if len(plate.elements) >= OVERVIEW_MIN_ELEMENTS:
-            self.overview = OverviewItem(list(self.items_by_id.values()), self.paper)
-            self.overview.setZValue(1)
-            self.overview.setVisible(False)
-            self.addItem(self.overview)
+        self._large = len(plate.elements) >= OVERVIEW_MIN_ELEMENTS
 
     # --- building -------------------------------------------------------------
     def _build_elements(self) -> None:
@@ -133,7 +131,10 @@ class PlateScene(QGraphicsScene):
             item.setVisible(False)
             self.relation_items.append(item)
         self._route_relations()
-        self._find_clear_lines()
+        if len(self.relation_items) <= LINES_FOUND_AT_ONCE:
+            self._find_clear_lines()
+        else:  # a large plate opens first; its clear lines appear a moment later
+            QTimer.singleShot(1, self, self.settle)  # a timer, not a posted call: after the paint
         self._update_relation_visibility()
 
     def _route_relations(self) -> None:
@@ -248,11 +249,16 @@ class PlateScene(QGraphicsScene):
     def set_view_scale(self, scale: float) -> None:
         """Far out on a large plate, draw all elements at once (nothing is readable there)."""
         far = scale * style.CARD_LABEL_SIZE < self.look.readable_px
-        self._set_overview(self.overview is not None and far and self.spotlight is None)
+        self._set_overview(self._large and far and self.spotlight is None)
 
     def _set_overview(self, on: bool) -> None:
-        if on == self.overview_on or self.overview is None:
+        if on == self.overview_on:
             return
+        if self.overview is None:  # made when first needed
+            self.overview = OverviewItem(list(self.items_by_id.values()), self.paper)
+            self.overview.setZValue(1)
+            self.addItem(self.overview)
+            self._overview_stale = False
         if on and self._overview_stale:
             self.overview.rebuild(list(self.items_by_id.values()))
             self._overview_stale = False

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QTimer
+from PySide6.QtCore import QObject, QRect, QRectF, QTimer
 from PySide6.QtGui import QPainter, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
@@ -77,12 +77,6 @@ class TileCache(QObject):
         if any(k[0] != key for k in self.tiles):
             self.settled_key = None
 
-    def flush_scene_changes(self) -> None:
-        """Deliver the scene's pending `changed` now: a paint right after a change (a grab,
-        a print) must not show tiles from before it."""
-        if self._scene is not None:
-            QCoreApplication.sendPostedEvents(self._scene, QEvent.Type.MetaCall.value)
-
     # --- zooming ------------------------------------------------------------------------
     def scale_changing(self) -> None:
         """Called on every zoom step: draw stand-ins until the zooming pauses."""
@@ -126,7 +120,9 @@ class TileCache(QObject):
 
     # --- painting ---------------------------------------------------------------------------
     def paint(self, painter: QPainter, exposed: QRegion) -> None:
-        self.flush_scene_changes()
+        # The scene reports a change (`changed`) one turn of the event loop after it; the
+        # tiles it touches are dropped then and the view is asked to paint again, so a
+        # change shows in the next frame at the latest.
         key = self.key()
         ox, oy = self._origin()
         area = exposed.boundingRect()

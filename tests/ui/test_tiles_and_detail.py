@@ -46,7 +46,9 @@ def colour_at(view: PlateView, scene_point: QPointF) -> QColor:
     return frame(view).pixelColor(point.x(), point.y())
 
 
-def test_a_selection_shows_at_once_though_the_plate_is_painted_from_tiles(qtbot, library) -> None:
+def test_a_selection_shows_in_the_next_frame_though_the_plate_is_painted_from_tiles(
+    qtbot, library
+) -> None:
     scene = PlateScene(library.plate("strategie"), library.graphs["strategie"])
     view = shown(qtbot, scene)
     rect = scene.element_rect("npuls")
@@ -55,7 +57,8 @@ def test_a_selection_shows_at_once_though_the_plate_is_painted_from_tiles(qtbot,
     rendered = view.tiles.rendered
     frame(view)
     assert view.tiles.rendered == rendered  # a repeat frame renders nothing anew
-    scene.select("npuls")  # no event loop turn before the next frame
+    scene.select("npuls")
+    QApplication.processEvents()  # one turn of the event loop, as between two frames
     after = colour_at(view, outline)
     assert after != before
     assert abs(after.hue() - style.SELECTION.hue()) < 12
