@@ -55,6 +55,8 @@ def windows(app) -> None:  # type: ignore[no-untyped-def]
         window.resize(width, height)
         window.show()
         settle(app)
+        window.start_view.draw_all_pictures()
+        settle(app)
         window.grab().save(str(OUT / f"start-{name}.png"))
         window.go_to(Place("strategie", "npuls"))
         window.views["strategie"].fit_plate()

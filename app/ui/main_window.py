@@ -33,7 +33,6 @@ from app.scene.plate_scene import PlateScene
 from app.ui.actions import Actions, build_actions, plate_action
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
-from app.ui.layout_editor import LayoutEditor
 from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
 from app.ui.plate_view import PlateView
@@ -45,6 +44,7 @@ from app.ui.start_view import StartView
 from app.ui.worksheet_panel import WorksheetPanel
 
 if TYPE_CHECKING:
+    from app.ui.layout_editor import LayoutEditor
     from app.ui.presentation import Presentation
 
 
@@ -160,9 +160,9 @@ class MainWindow(QMainWindow):
         self._build_menus(self.commands)
         self._connect(self.commands)
         self.own_plates = OwnPlates(self, own_folder)
-        self.layout_editor = LayoutEditor(self)
+        self._layout_editor: LayoutEditor | None = None  # made on first use
         self.commands.layout_mode.toggled.connect(self._layout_mode)
-        self.commands.save_layout.triggered.connect(self.layout_editor.save)
+        self.commands.save_layout.triggered.connect(lambda: self.layout_editor.save())
         self._restore()
         self.session_menu.open_initial()
 
@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
 
     def replace_plate(self, plate: Plate) -> None:
         """A new version of an own plate from its file, seen where the reader was looking."""
-        if self.layout_editor.dirty and self.layout_editor.plate_id() == plate.id:
+        editor = self._layout_editor
+        if editor is not None and editor.dirty and editor.plate_id() == plate.id:
             # moves not saved yet: they are written into this newer file on saving
             self.layout_editor.pending_reload = plate
             self.statusBar().showMessage(
@@ -239,6 +240,14 @@ class MainWindow(QMainWindow):
             selected = old.selected_id if old.selected_id in scene.items_by_id else None
             self.go_to(Place(plate.id, selected), record=False)
         self.plate_reloaded.emit(plate.id)
+
+    @property
+    def layout_editor(self) -> LayoutEditor:
+        if self._layout_editor is None:
+            from app.ui.layout_editor import LayoutEditor
+
+            self._layout_editor = LayoutEditor(self)
+        return self._layout_editor
 
     def _layout_mode(self, on: bool) -> None:
         view = self.current_view()
@@ -412,8 +421,9 @@ class MainWindow(QMainWindow):
     def go_to(self, place: Place, *, record: bool = True, reveal: bool = False) -> None:
         if place.plate_id != START and place.plate_id not in self.views:
             return
-        if self.layout_editor.active and place.plate_id != self.layout_editor.plate_id():
-            if not self.layout_editor.stop():  # unsaved moves, and the user stays
+        editor = self._layout_editor
+        if editor is not None and editor.active and place.plate_id != editor.plate_id():
+            if not editor.stop():  # unsaved moves, and the user stays
                 return
             self._set_checked(self.commands.layout_mode, False)
         if place.plate_id != self.current_plate_id():
@@ -576,7 +586,7 @@ class MainWindow(QMainWindow):
             else tr("Alleen bij eigen platen: de vier platen van de handreiking liggen vast")
             + " (Ctrl+Alt+L)"
         )
-        a.save_layout.setEnabled(self.layout_editor.active)
+        a.save_layout.setEnabled(self._layout_editor is not None and self._layout_editor.active)
         a.back.setEnabled(self.history.can_go_back())
         a.forward.setEnabled(self.history.can_go_forward())
 
@@ -748,7 +758,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.layout_editor.stop():
+        if self._layout_editor is not None and not self._layout_editor.stop():
             event.ignore()
             return
         if not self.sessions.flush() and not self._close_unsaved_anyway():

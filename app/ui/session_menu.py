@@ -20,7 +20,6 @@ from app.scene.plate_scene import PlateScene
 from app.ui.i18n import tr
 from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
-from app.ui.session_report import default_file_name, export_markdown, export_pdf
 from app.ui.settings import WindowSettings
 
 FILE_FILTER = "Werksessie (*.json)"
@@ -280,6 +279,8 @@ class SessionMenu:
         self._open(session)
 
     def _ask_target(self, title: str, suffix: str, file_filter: str) -> Path | None:
+        from app.ui.session_report import default_file_name  # reports: imported when asked
+
         start = str(Path(self._documents()) / default_file_name(self.controller.session, suffix))
         path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
@@ -294,6 +295,8 @@ class SessionMenu:
     def export_markdown(self) -> None:
         target = self._ask_target(tr("Verslag als Markdown"), ".md", "Markdown (*.md)")
         if target:
+            from app.ui.session_report import export_markdown
+
             self._report(
                 lambda: export_markdown(self.controller.session, self.library, self.scenes, target),
                 target,
@@ -302,6 +305,8 @@ class SessionMenu:
     def export_pdf(self) -> None:
         target = self._ask_target(tr("Verslag als PDF"), ".pdf", "PDF (*.pdf)")
         if target:
+            from app.ui.session_report import export_pdf
+
             self._report(
                 lambda: export_pdf(self.controller.session, self.library, self.scenes, target),
                 target,

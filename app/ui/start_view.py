@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from app.model.library import PlateLibrary
 from app.model.plate import Plate
-from app.scene.export import render_image
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.ui.guide_panel import GuidePanel
 
 THUMB_WIDTH = 560
+PAPER = QColor("#fbfaf7")
 OWN_THUMB_WIDTH = 320
 
 
@@ -45,6 +45,10 @@ class PlateCard(QToolButton):
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._pixmap = pixmap
+
+    def set_picture(self, pixmap: QPixmap) -> None:
+        self._pixmap = pixmap
+        self.setIcon(QIcon(pixmap))
 
     def fit_icon(self, width: int) -> None:
         height = round(width * self._pixmap.height() / max(1, self._pixmap.width()))
@@ -67,6 +71,11 @@ class StartView(QWidget):
         self.library = library
         self.cards: list[PlateCard] = []
         self.own_cards: dict[str, PlateCard] = {}
+        self._pictures_to_draw: list[tuple[PlateCard, PlateScene, int]] = []
+        self._draw_next_picture = QTimer(self)
+        self._draw_next_picture.setSingleShot(True)
+        self._draw_next_picture.setInterval(0)
+        self._draw_next_picture.timeout.connect(self._draw_picture)
 
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -134,11 +143,39 @@ class StartView(QWidget):
             self.show_chapter(library.chapters[0].id)
 
     def _card(self, plate: Plate, scene: PlateScene, width: int) -> PlateCard:
-        # the window's own scene for the plate: built once, drawn here as a picture
-        pixmap = QPixmap.fromImage(render_image(scene, width))
-        card = PlateCard(plate.number, plate.title, pixmap)
+        # a blank sheet of the plate's shape now; the window's own scene for the plate is
+        # drawn on it once the start view shows, one card per turn of the event loop, so
+        # the window is on screen first (and opening on a plate never waits for them)
+        height = max(1, round(width * scene.paper.height() / scene.paper.width()))
+        blank = QPixmap(width, height)
+        blank.fill(PAPER)
+        card = PlateCard(plate.number, plate.title, blank)
         card.clicked.connect(lambda _=False, pid=plate.id: self.plate_chosen.emit(pid))
+        self._pictures_to_draw.append((card, scene, width))
+        if self.isVisible():
+            self._draw_next_picture.start()
         return card
+
+    def _draw_picture(self) -> None:
+        from app.scene.export import render_image  # not needed before the first paint
+
+        if not self._pictures_to_draw:
+            return
+        card, scene, width = self._pictures_to_draw.pop(0)
+        card.set_picture(QPixmap.fromImage(render_image(scene, width)))
+        card.fit_icon(card.iconSize().width())
+        if self._pictures_to_draw:
+            self._draw_next_picture.start()
+
+    def draw_all_pictures(self) -> None:
+        """Now, not one by one (tests, screenshots)."""
+        while self._pictures_to_draw:
+            self._draw_picture()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._pictures_to_draw:
+            self._draw_next_picture.start()
 
     def _own_section(self) -> QWidget:
         """The user's own plates, with the two ways to add one."""
@@ -209,8 +246,10 @@ class StartView(QWidget):
         card = self.own_cards.get(plate.id)
         if card is None:
             return
-        card._pixmap = QPixmap.fromImage(render_image(scene, OWN_THUMB_WIDTH))
-        card.setIcon(QIcon(card._pixmap))
+        from app.scene.export import render_image
+
+        self._pictures_to_draw = [t for t in self._pictures_to_draw if t[0] is not card]
+        card.set_picture(QPixmap.fromImage(render_image(scene, OWN_THUMB_WIDTH)))
         card.setText(f"{plate.number}  {plate.title}")
         card.fit_icon(card.iconSize().width())
 
