@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.io.errors import FileProblem, PlateError
 from app.io.paths import chapter_files, display_path, shipped_plate_files
+from app.io.plate_cache import PlateCache
 from app.io.plate_reader import read_plate
 from app.model.library import PlateLibrary
 from app.model.plate import Chapter
@@ -36,6 +37,7 @@ def load_library(
     plate_files: Iterable[Path] | None = None,
     chapters: Iterable[Path] | None = None,
     own_files: Iterable[Path] = (),
+    cache: PlateCache | None = None,
 ) -> LoadResult:
     """The shipped plates (or `plate_files`), the user's own plates and the chapters."""
     library = PlateLibrary()
@@ -47,7 +49,7 @@ def load_library(
     for path in [*shipped, *own]:
         shown = display_path(path)
         try:
-            plate = read_plate(path, shown)
+            plate = read_plate(path, shown, cache)
         except PlateError as error:
             result.problems.extend(error.problems)
             continue

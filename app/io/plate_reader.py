@@ -15,6 +15,7 @@ import yaml
 
 from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, line_of
+from app.io.plate_cache import PlateCache
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import build_graph, containment_cycle
 from app.model.layout import complete_layout, header_width
@@ -384,7 +385,10 @@ def parse_plate_bytes(data: bytes, path: str) -> Plate:
     return plate
 
 
-def read_plate(path: Path, display_path: str | None = None) -> Plate:
+def read_plate(
+    path: Path, display_path: str | None = None, cache: PlateCache | None = None
+) -> Plate:
+    """A plate file, checked; from `cache` when this very file was read before."""
     shown = display_path or str(path)
     try:
         data = path.read_bytes()
@@ -392,4 +396,10 @@ def read_plate(path: Path, display_path: str | None = None) -> Plate:
         raise PlateError(
             [FileProblem(shown, 1, f"cannot read the file: {error.strerror}")]
         ) from None
-    return parse_plate_bytes(data, shown)
+    cached = cache.get(data, shown) if cache else None
+    if cached is not None:
+        return cached
+    plate = parse_plate_bytes(data, shown)
+    if cache:
+        cache.put(data, plate)
+    return plate

@@ -19,6 +19,7 @@ from app.io.paths import (
     prepare_own_plates_folder,
     resources_dir,
 )
+from app.io.plate_cache import PlateCache
 from app.scene.style import load_fonts
 from app.ui.main_window import MainWindow
 from app.ui.settings import WindowSettings, resolve_data_dir
@@ -95,8 +96,11 @@ def build_window(
     settings = WindowSettings(data_dir)
     folder = own_plates_folder(data_dir, plates_dir_argument)
     opened = [path for path in settings.opened_plates() if path.is_file()]
-    result = load_library(own_files=[*plate_files_in(folder), *opened])
-    window = MainWindow(result.library, settings, result.problems, own_folder=folder)
+    cache = PlateCache(data_dir / "cache" / "platen")  # large plates open again without YAML
+    result = load_library(own_files=[*plate_files_in(folder), *opened], cache=cache)
+    window = MainWindow(
+        result.library, settings, result.problems, own_folder=folder, plate_cache=cache
+    )
     window.language_requested.connect(lambda language: _switch_language(window, language))
     return window
 

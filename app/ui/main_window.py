@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.io.errors import FileProblem
+from app.io.plate_cache import PlateCache
 from app.io.session_store import SessionStore
 from app.model.answers_view import notes_beside_elements
 from app.model.guide_text import element_markdown, plate_markdown
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         settings: WindowSettings,
         problems: list[FileProblem] | None = None,
         own_folder: Path | None = None,
+        plate_cache: PlateCache | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
         self.sessions.state_changed.connect(self._show_save_state)
         self._build_menus(self.commands)
         self._connect(self.commands)
-        self.own_plates = OwnPlates(self, own_folder)
+        self.own_plates = OwnPlates(self, own_folder, plate_cache)
         self._layout_editor: LayoutEditor | None = None  # made on first use
         self.commands.layout_mode.toggled.connect(self._layout_mode)
         self.commands.save_layout.triggered.connect(lambda: self.layout_editor.save())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.io.errors import FileProblem, PlateError
 from app.io.paths import display_path, prepare_own_plates_folder
+from app.io.plate_cache import PlateCache
 from app.io.plate_reader import read_plate
 from app.model.plate import Plate
 from app.ui.i18n import tr
@@ -26,11 +27,14 @@ if TYPE_CHECKING:
 
 
 class OwnPlates(QObject):
-    def __init__(self, window: MainWindow, folder: Path | None) -> None:
+    def __init__(
+        self, window: MainWindow, folder: Path | None, cache: PlateCache | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.folder = folder
-        self.watcher = PlateWatcher(folder, self)
+        self.cache = cache
+        self.watcher = PlateWatcher(folder, self, cache)
         for plate_id, file in window.library.own.items():
             self.watcher.watch(Path(file), plate_id)
         self.watcher.plate_changed.connect(window.replace_plate)
@@ -62,7 +66,7 @@ class OwnPlates(QObject):
                 self.window.open_plate(plate_id)
                 return plate_id
         try:
-            plate = read_plate(path, display_path(path))
+            plate = read_plate(path, display_path(path), self.cache)
         except PlateError as error:
             self._refuse(path, error.problems)
             return None

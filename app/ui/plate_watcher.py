@@ -16,6 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.io.errors import FileProblem, PlateError
 from app.io.paths import display_path, plate_files_in
+from app.io.plate_cache import PlateCache
 from app.io.plate_reader import read_plate
 from app.model.plate import Plate
 
@@ -42,9 +43,15 @@ class PlateWatcher(QObject):
     plate_broken = Signal(str, object)  # plate id, list[FileProblem]: the last good one stays
     file_appeared = Signal(object, object)  # Path, Plate | list[FileProblem]
 
-    def __init__(self, folder: Path | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path | None,
+        parent: QObject | None = None,
+        cache: PlateCache | None = None,
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
+        self.cache = cache
         self.files: dict[Path, _Watched] = {}
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(lambda path: self._soon(Path(path)))
@@ -120,7 +127,7 @@ class PlateWatcher(QObject):
             self.plate_broken.emit(watched.plate_id, [problem])
             return
         try:
-            plate = read_plate(path, shown)
+            plate = read_plate(path, shown, self.cache)
         except PlateError as error:
             self.plate_broken.emit(watched.plate_id, error.problems)
             return
@@ -147,7 +154,7 @@ class PlateWatcher(QObject):
             self._failed[resolved] = _stamp(resolved)  # until the window takes it
             result: Plate | list[FileProblem]
             try:
-                result = read_plate(path, display_path(path))
+                result = read_plate(path, display_path(path), self.cache)
             except PlateError as error:
                 result = error.problems
             self.file_appeared.emit(resolved, result)
