@@ -55,7 +55,9 @@ def load_library(
             continue
         if plate.id in seen_ids:
             result.problems.append(
-                FileProblem(shown, 1, f"plate id '{plate.id}' is also used by {seen_ids[plate.id]}")
+                FileProblem(
+                    shown, 1, f"plaat-id '{plate.id}' wordt ook gebruikt door {seen_ids[plate.id]}"
+                )
             )
             continue
         seen_ids[plate.id] = shown
@@ -71,5 +73,7 @@ def load_library(
         try:
             library.chapters.append(read_chapter(path))
         except (OSError, UnicodeDecodeError) as error:
-            result.problems.append(FileProblem(display_path(path), 1, f"cannot read: {error}"))
+            result.problems.append(
+                FileProblem(display_path(path), 1, f"kan niet worden gelezen: {error}")
+            )
     return result

@@ -25,11 +25,11 @@ SEQ = "tag:yaml.org,2002:seq"
 MAP = "tag:yaml.org,2002:map"
 
 _TYPE_NAMES = {
-    BOOL: "a yes/no value",
-    INT: "a whole number",
-    FLOAT: "a number",
-    NULL: "nothing (null)",
-    "tag:yaml.org,2002:timestamp": "a date",
+    BOOL: "een ja/nee-waarde",
+    INT: "een geheel getal",
+    FLOAT: "een getal",
+    NULL: "niets (null)",
+    "tag:yaml.org,2002:timestamp": "een datum",
 }
 
 IDENTIFIER = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -38,16 +38,21 @@ MAX_TEXT = 50_000
 E = TypeVar("E", bound=StrEnum)
 
 
+def dutch_number(value: int) -> str:
+    """20.000, as Dutch writes it."""
+    return f"{value:,}".replace(",", ".")
+
+
 def line_of(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
 def _describe(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping (key: value)"
+        return "een mapping (sleutel: waarde)"
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    return _TYPE_NAMES.get(node.tag, f"a value tagged {node.tag}")
+        return "een lijst"
+    return _TYPE_NAMES.get(node.tag, f"een waarde met tag {node.tag}")
 
 
 class NodeReader:
@@ -71,7 +76,7 @@ class NodeReader:
             "timestamp",
         }:
             return True
-        self.problem(node, f"{what}: unsupported tag '{node.tag}'")
+        self.problem(node, f"{what}: onbekende tag '{node.tag}'")
         return False
 
     def mapping(
@@ -84,34 +89,36 @@ class NodeReader:
         if not self._known_tag(node, what):
             return None
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{what} should be a mapping (key: value), found {_describe(node)}")
+            self.problem(
+                node, f"{what} moet een mapping zijn (sleutel: waarde), gevonden: {_describe(node)}"
+            )
             return None
         required = list(required)
         allowed = set(required) | set(optional)
         result: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != STR:
-                self.problem(key_node, f"{what}: keys should be plain words")
+                self.problem(key_node, f"{what}: sleutels moeten gewone woorden zijn")
                 continue
             key = key_node.value
             if key in result:
-                self.problem(key_node, f"{what}: key '{key}' appears twice")
+                self.problem(key_node, f"{what}: sleutel '{key}' staat er twee keer")
                 continue
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                self.problem(key_node, f"{what}: unknown key '{key}' (known: {hint})")
+                self.problem(key_node, f"{what}: onbekende sleutel '{key}' (bekend: {hint})")
                 continue
             result[key] = value_node
         for key in required:
             if key not in result:
-                self.problem(node, f"{what}: missing key '{key}'")
+                self.problem(node, f"{what}: sleutel '{key}' ontbreekt")
         return result
 
     def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
         if not self._known_tag(node, what):
             return None
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} should be a list, found {_describe(node)}")
+            self.problem(node, f"{what} moet een lijst zijn, gevonden: {_describe(node)}")
             return None
         return list(node.value)
 
@@ -124,17 +131,18 @@ class NodeReader:
                 # YAML 1.1 reads `no`, `1.10`, `12:30` and dates as other types
                 self.problem(
                     node,
-                    f"{what} should be text, found {found} '{node.value}'; put it in quotes",
+                    f"{what} moet tekst zijn, gevonden: {found} '{node.value}'; "
+                    "zet het tussen aanhalingstekens",
                 )
             else:
-                self.problem(node, f"{what} should be text, found {found}")
+                self.problem(node, f"{what} moet tekst zijn, gevonden: {found}")
             return None
         value: str = node.value
         if len(value) > MAX_TEXT:
-            self.problem(node, f"{what} is longer than {MAX_TEXT:,} characters")
+            self.problem(node, f"{what} is langer dan {dutch_number(MAX_TEXT)} tekens")
             return None
         if not allow_empty and not value.strip():
-            self.problem(node, f"{what} is empty")
+            self.problem(node, f"{what} is leeg")
             return None
         return value
 
@@ -145,42 +153,42 @@ class NodeReader:
         if not IDENTIFIER.match(value):
             self.problem(
                 node,
-                f"{what} '{value}' should be lowercase letters, digits, '-' or '_' (at most 64)",
+                f"{what} '{value}': alleen kleine letters, cijfers, '-' en '_' (hoogstens 64)",
             )
             return None
         return value
 
     def integer(self, node: yaml.Node, what: str, *, minimum: int = 0) -> int | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != INT:
-            self.problem(node, f"{what} should be a whole number, found {_describe(node)}")
+            self.problem(node, f"{what} moet een geheel getal zijn, gevonden: {_describe(node)}")
             return None
         try:
             value = int(node.value.replace("_", ""), 0)
         except ValueError:
-            self.problem(node, f"{what} '{node.value}' is not a whole number")
+            self.problem(node, f"{what} '{node.value}' is geen geheel getal")
             return None
         if value < minimum or value > 1_000_000:
-            self.problem(node, f"{what} should be between {minimum} and 1000000")
+            self.problem(node, f"{what} moet tussen {minimum} en 1000000 liggen")
             return None
         return value
 
     def number(self, node: yaml.Node, what: str) -> float | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag not in (INT, FLOAT):
-            self.problem(node, f"{what} should be a number, found {_describe(node)}")
+            self.problem(node, f"{what} moet een getal zijn, gevonden: {_describe(node)}")
             return None
         try:
             value = float(node.value.replace("_", ""))
         except ValueError:
-            self.problem(node, f"{what} '{node.value}' is not a number")
+            self.problem(node, f"{what} '{node.value}' is geen getal")
             return None
         if not -1e6 <= value <= 1e6:
-            self.problem(node, f"{what} is out of range")
+            self.problem(node, f"{what} is te groot of te klein")
             return None
         return value
 
     def boolean(self, node: yaml.Node, what: str) -> bool | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != BOOL:
-            self.problem(node, f"{what} should be true or false, found {_describe(node)}")
+            self.problem(node, f"{what} moet true of false zijn, gevonden: {_describe(node)}")
             return None
         return node.value.lower() in {"true", "yes", "on", "y"}
 
@@ -192,7 +200,7 @@ class NodeReader:
             return enum(value)
         except ValueError:
             options = ", ".join(member.value for member in enum)
-            self.problem(node, f"{what} '{value}' is not one of: {options}")
+            self.problem(node, f"{what} '{value}' is niet een van: {options}")
             return None
 
     def text_list(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:

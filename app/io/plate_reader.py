@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from app.io.errors import FileProblem, PlateError
-from app.io.node_reader import NodeReader, line_of
+from app.io.node_reader import NodeReader, dutch_number, line_of
 from app.io.plate_cache import PlateCache
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import build_graph, containment_cycle
@@ -58,9 +58,9 @@ class _PlateParser:
     def parse(self, root: yaml.Node | None) -> Plate | None:
         read = self.read
         if root is None:
-            read.problem(None, "the file is empty")
+            read.problem(None, "het bestand is leeg")
             return None
-        fields = read.mapping(root, "plate", PLATE_KEYS, PLATE_OPTIONAL)
+        fields = read.mapping(root, "plaat", PLATE_KEYS, PLATE_OPTIONAL)
         if fields is None:
             return None
         if "format" in fields:
@@ -68,8 +68,8 @@ class _PlateParser:
             if version is not None and version != FORMAT_VERSION:
                 read.problem(
                     fields["format"],
-                    f"unsupported format version {version}; "
-                    f"this app reads version {FORMAT_VERSION}",
+                    f"formaatversie {version} wordt niet ondersteund; "
+                    f"deze app leest versie {FORMAT_VERSION}",
                 )
                 return None
         number = read.integer(fields["number"], "number", minimum=1) if "number" in fields else None
@@ -113,7 +113,7 @@ class _PlateParser:
             first = plate.element(cycle[0])
             read.problem(
                 None,
-                "elements sit inside each other in a circle: " + " -> ".join(cycle + cycle[:1]),
+                "onderdelen liggen in een kring in elkaar: " + " -> ".join(cycle + cycle[:1]),
                 line=first.source.line if first.source else 1,
             )
             return None
@@ -127,14 +127,14 @@ class _PlateParser:
         if items is None:
             return None
         if len(items) != 2:
-            self.read.problem(node, "size should be [width, height]")
+            self.read.problem(node, "size moet [breedte, hoogte] zijn")
             return None
         values = [self.read.number(item, "size") for item in items]
         if None in values:
             return None
         width, height = (float(v) for v in values if v is not None)
         if width <= 0 or height <= 0:
-            self.read.problem(node, "size should be positive")
+            self.read.problem(node, "size moet groter dan 0 zijn")
             return None
         return width, height
 
@@ -143,18 +143,18 @@ class _PlateParser:
         if items is None:
             return None
         if len(items) != 4:
-            self.read.problem(node, f"{what} should be [x, y, width, height]")
+            self.read.problem(node, f"{what} moet [x, y, breedte, hoogte] zijn")
             return None
         values = [self.read.number(item, what) for item in items]
         if None in values:
             return None
         x, y, w, h = (float(v) for v in values if v is not None)
         if w <= 0 or h <= 0:
-            self.read.problem(node, f"{what}: width and height should be positive")
+            self.read.problem(node, f"{what}: breedte en hoogte moeten groter dan 0 zijn")
             return None
         outside = size and (x + w > size[0] + 0.5 or y + h > size[1] + 0.5)
         if x < 0 or y < 0 or outside:
-            self.read.problem(node, f"{what} [{x:g}, {y:g}, {w:g}, {h:g}] lies outside the plate")
+            self.read.problem(node, f"{what} [{x:g}, {y:g}, {w:g}, {h:g}] ligt buiten de plaat")
             return None
         return Rect(x, y, w, h)
 
@@ -165,7 +165,7 @@ class _PlateParser:
         if items is None:
             return []
         if len(items) > MAX_ELEMENTS:
-            self.read.problem(node, f"more than {MAX_ELEMENTS:,} elements")
+            self.read.problem(node, f"meer dan {dutch_number(MAX_ELEMENTS)} onderdelen")
             return []
         elements: list[Element] = []
         seen: dict[str, int] = {}
@@ -177,7 +177,8 @@ class _PlateParser:
             if element.id in seen:
                 self.read.problem(
                     item,
-                    f"element id '{element.id}' is used twice (first on line {seen[element.id]})",
+                    f"onderdeel-id '{element.id}' komt twee keer voor "
+                    f"(eerst op regel {seen[element.id]})",
                 )
                 continue
             seen[element.id] = line_of(item)
@@ -189,13 +190,13 @@ class _PlateParser:
                 if container is None:
                     self.read.problem(
                         ref_node,
-                        f"element '{element_id}' sits inside unknown element '{container_id}'",
+                        f"onderdeel '{element_id}' ligt in onbekend onderdeel '{container_id}'",
                     )
                 elif not container.is_container:
                     self.read.problem(
                         ref_node,
-                        f"element '{element_id}' sits inside '{container_id}', which is a "
-                        f"{container.kind}, not a region or ring",
+                        f"onderdeel '{element_id}' ligt in '{container_id}', maar dat is een "
+                        f"{container.kind}, geen region of ring",
                     )
         return elements
 
@@ -206,21 +207,21 @@ class _PlateParser:
         inside_nodes: dict[str, list[tuple[str, yaml.Node]]],
     ) -> Element | None:
         read = self.read
-        fields = read.mapping(node, "element", ELEMENT_KEYS, ELEMENT_OPTIONAL)
+        fields = read.mapping(node, "onderdeel", ELEMENT_KEYS, ELEMENT_OPTIONAL)
         if fields is None or any(k not in fields for k in ELEMENT_KEYS):
             return None
-        element_id = read.identifier(fields["id"], "element id")
-        what = f"element '{element_id}'" if element_id else "element"
-        label = read.text(fields["label"], f"{what} label")
-        kind = read.choice(fields["kind"], f"{what} kind", ElementKind)
-        role = read.choice(fields["role"], f"{what} role", Role)
-        text = read.text(fields["text"], f"{what} text") if "text" in fields else ""
-        guide = read.text(fields["guide"], f"{what} guide") if "guide" in fields else ""
-        rect = self.rect(fields["rect"], f"{what} rect", size) if "rect" in fields else None
-        marked = read.boolean(fields["marked"], f"{what} marked") if "marked" in fields else False
+        element_id = read.identifier(fields["id"], "onderdeel-id")
+        what = f"onderdeel '{element_id}'" if element_id else "onderdeel"
+        label = read.text(fields["label"], f"{what}: label")
+        kind = read.choice(fields["kind"], f"{what}: kind", ElementKind)
+        role = read.choice(fields["role"], f"{what}: role", Role)
+        text = read.text(fields["text"], f"{what}: text") if "text" in fields else ""
+        guide = read.text(fields["guide"], f"{what}: guide") if "guide" in fields else ""
+        rect = self.rect(fields["rect"], f"{what}: rect", size) if "rect" in fields else None
+        marked = read.boolean(fields["marked"], f"{what}: marked") if "marked" in fields else False
         inside: list[str] = []
         if "inside" in fields:
-            for value, value_node in read.text_list(fields["inside"], f"{what} inside"):
+            for value, value_node in read.text_list(fields["inside"], f"{what}: inside"):
                 inside.append(value)
                 if element_id:
                     inside_nodes.setdefault(element_id, []).append((value, value_node))
@@ -251,41 +252,45 @@ class _PlateParser:
         if items is None:
             return []
         if len(items) > MAX_RELATIONS:
-            self.read.problem(node, f"more than {MAX_RELATIONS:,} relations")
+            self.read.problem(node, f"meer dan {dutch_number(MAX_RELATIONS)} verbanden")
             return []
         relations: list[Relation] = []
         seen: set[str] = set()
         for item in items:
-            fields = self.read.mapping(item, "relation", ("id", "from", "to", "kind"), ("label",))
+            fields = self.read.mapping(item, "verband", ("id", "from", "to", "kind"), ("label",))
             if fields is None or any(k not in fields for k in ("id", "from", "to", "kind")):
                 continue
-            relation_id = self.read.identifier(fields["id"], "relation id")
-            what = f"relation '{relation_id}'"
-            source_id = self.read.text(fields["from"], f"{what} from")
-            target_id = self.read.text(fields["to"], f"{what} to")
-            kind = self.read.choice(fields["kind"], f"{what} kind", RelationKind)
-            label = self.read.text(fields["label"], f"{what} label") if "label" in fields else ""
+            relation_id = self.read.identifier(fields["id"], "verband-id")
+            what = f"verband '{relation_id}'"
+            source_id = self.read.text(fields["from"], f"{what}: from")
+            target_id = self.read.text(fields["to"], f"{what}: to")
+            kind = self.read.choice(fields["kind"], f"{what}: kind", RelationKind)
+            label = self.read.text(fields["label"], f"{what}: label") if "label" in fields else ""
             if None in (relation_id, source_id, target_id, kind, label):
                 continue
             assert relation_id and source_id and target_id and kind
             if relation_id in seen:
-                self.read.problem(item, f"relation id '{relation_id}' is used twice")
+                self.read.problem(item, f"verband-id '{relation_id}' komt twee keer voor")
                 continue
             seen.add(relation_id)
             if source_id not in element_ids:
-                self.read.problem(fields["from"], f"{what} starts at unknown element '{source_id}'")
+                self.read.problem(
+                    fields["from"], f"{what} begint bij onbekend onderdeel '{source_id}'"
+                )
                 continue
             if ":" in target_id and not CROSS_PLATE_REF.match(target_id):
                 self.read.problem(
                     fields["to"],
-                    f"{what} to '{target_id}' should be 'element' or 'plate-id:element'",
+                    f"{what}: to '{target_id}' moet 'onderdeel' of 'plaat-id:onderdeel' zijn",
                 )
                 continue
             if ":" not in target_id and target_id not in element_ids:
-                self.read.problem(fields["to"], f"{what} points to unknown element '{target_id}'")
+                self.read.problem(
+                    fields["to"], f"{what} wijst naar onbekend onderdeel '{target_id}'"
+                )
                 continue
             if source_id == target_id:
-                self.read.problem(item, f"{what} points to itself")
+                self.read.problem(item, f"{what} wijst naar zichzelf")
                 continue
             relations.append(
                 Relation(relation_id, source_id, target_id, kind, label or "", self.source(item))
@@ -297,43 +302,41 @@ class _PlateParser:
         fields = read.mapping(node, "worksheet", ("title", "intro", "questions"))
         if fields is None or any(k not in fields for k in ("title", "intro", "questions")):
             return None
-        title = read.text(fields["title"], "worksheet title")
-        intro = read.text(fields["intro"], "worksheet intro")
+        title = read.text(fields["title"], "worksheet: title")
+        intro = read.text(fields["intro"], "worksheet: intro")
         questions: list[Question] = []
-        for item in read.sequence(fields["questions"], "worksheet questions") or []:
+        for item in read.sequence(fields["questions"], "worksheet: questions") or []:
             question = self.question(item, element_ids)
             if question:
                 questions.append(question)
         if not questions:
-            read.problem(fields["questions"], "the worksheet has no questions")
+            read.problem(fields["questions"], "het werkblad heeft geen vragen")
         ids = [q.id for q in questions]
         if len(ids) != len(set(ids)):
-            read.problem(fields["questions"], "two worksheet questions have the same id")
+            read.problem(fields["questions"], "twee vragen van het werkblad hebben dezelfde id")
         if title is None or intro is None:
             return None
         return Worksheet(title.strip(), intro.strip(), tuple(questions))
 
     def question(self, node: yaml.Node, element_ids: set[str]) -> Question | None:
         read = self.read
-        fields = read.mapping(node, "question", ("id", "text", "answer"), ("element", "fields"))
+        fields = read.mapping(node, "vraag", ("id", "text", "answer"), ("element", "fields"))
         if fields is None or any(k not in fields for k in ("id", "text", "answer")):
             return None
-        question_id = read.identifier(fields["id"], "question id")
-        text = read.text(fields["text"], "question text")
-        answer = read.choice(fields["answer"], "question answer", AnswerShape)
-        element = self.element_ref(fields.get("element"), element_ids, "question element")
+        question_id = read.identifier(fields["id"], "vraag: id")
+        text = read.text(fields["text"], "vraag: text")
+        answer = read.choice(fields["answer"], "vraag: answer", AnswerShape)
+        element = self.element_ref(fields.get("element"), element_ids, "vraag: element")
         answer_fields: list[QuestionField] = []
-        field_nodes = (
-            read.sequence(fields["fields"], "question fields") if "fields" in fields else []
-        )
+        field_nodes = read.sequence(fields["fields"], "vraag: fields") if "fields" in fields else []
         for item in field_nodes or []:
-            field_map = read.mapping(item, "field", ("id", "label"), ("element", "hint"))
+            field_map = read.mapping(item, "veld", ("id", "label"), ("element", "hint"))
             if not field_map or "id" not in field_map or "label" not in field_map:
                 continue
-            field_id = read.identifier(field_map["id"], "field id")
-            label = read.text(field_map["label"], "field label")
-            hint = read.text(field_map["hint"], "field hint") if "hint" in field_map else ""
-            anchor = self.element_ref(field_map.get("element"), element_ids, "field element")
+            field_id = read.identifier(field_map["id"], "veld: id")
+            label = read.text(field_map["label"], "veld: label")
+            hint = read.text(field_map["hint"], "veld: hint") if "hint" in field_map else ""
+            anchor = self.element_ref(field_map.get("element"), element_ids, "veld: element")
             if field_id and label and hint is not None and anchor is not None:
                 answer_fields.append(QuestionField(field_id, label.strip(), anchor, hint.strip()))
         if not (question_id and text and answer) or element is None:
@@ -347,22 +350,26 @@ class _PlateParser:
             return ""
         value = self.read.text(node, what)
         if value is not None and value not in element_ids:
-            self.read.problem(node, f"{what} '{value}' is not an element of this plate")
+            self.read.problem(node, f"{what} '{value}' is geen onderdeel van deze plaat")
             return None
         return value
 
     def tour(self, node: yaml.Node, element_ids: set[str]) -> tuple[TourStep, ...]:
         steps: list[TourStep] = []
         for item in self.read.sequence(node, "tour") or []:
-            fields = self.read.mapping(item, "tour step", ("elements", "caption"))
+            fields = self.read.mapping(item, "stap van de rondleiding", ("elements", "caption"))
             if not fields or "elements" not in fields or "caption" not in fields:
                 continue
             ids = []
-            for value, value_node in self.read.text_list(fields["elements"], "tour step elements"):
+            for value, value_node in self.read.text_list(
+                fields["elements"], "stap van de rondleiding: elements"
+            ):
                 if value not in element_ids:
-                    self.read.problem(value_node, f"tour step shows unknown element '{value}'")
+                    self.read.problem(
+                        value_node, f"stap van de rondleiding toont onbekend onderdeel '{value}'"
+                    )
                 ids.append(value)
-            caption = self.read.text(fields["caption"], "tour step caption")
+            caption = self.read.text(fields["caption"], "stap van de rondleiding: caption")
             if caption and ids:
                 steps.append(TourStep(tuple(ids), caption.strip()))
         return tuple(steps)
@@ -378,9 +385,9 @@ def parse_plate_bytes(data: bytes, path: str) -> Plate:
     try:
         plate = parser.parse(root)
     except RecursionError:
-        raise PlateError([FileProblem(path, 1, "the file is too deeply nested")]) from None
+        raise PlateError([FileProblem(path, 1, "het bestand is te diep genest")]) from None
     if plate is None:
-        problems = parser.read.problems or [FileProblem(path, 1, "the plate is incomplete")]
+        problems = parser.read.problems or [FileProblem(path, 1, "de plaat is onvolledig")]
         raise PlateError(sorted(problems, key=lambda p: p.line))
     return plate
 
@@ -394,7 +401,7 @@ def read_plate(
         data = path.read_bytes()
     except OSError as error:
         raise PlateError(
-            [FileProblem(shown, 1, f"cannot read the file: {error.strerror}")]
+            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {error.strerror}")]
         ) from None
     cached = cache.get(data, shown) if cache else None
     if cached is not None:

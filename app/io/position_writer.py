@@ -90,7 +90,7 @@ def with_positions(
     edits = _Edits(text, newline)
     top = _entries(root) if root is not None else {}
     if "elements" not in top or "id" not in top:
-        raise PlateError([FileProblem(path, 1, "the file has no elements to place")])
+        raise PlateError([FileProblem(path, 1, "het bestand heeft geen onderdelen om te plaatsen")])
     assert isinstance(root, yaml.MappingNode)
     edits.set_value(root, "size", flow_list(size), after="id")
     elements = top["elements"][1]
@@ -122,7 +122,11 @@ def save_positions(
     ]
     if wrong:
         raise PlateError(
-            [FileProblem(shown, 1, "the positions could not be written for: " + ", ".join(wrong))]
+            [
+                FileProblem(
+                    shown, 1, "de posities konden niet worden geschreven voor: " + ", ".join(wrong)
+                )
+            ]
         )
     atomic_write(path, new)
     return plate

@@ -34,13 +34,13 @@ def decode_text(data: bytes, path: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
         len(data) >= 2 and (data[0] == 0 or data[1] == 0)
     ):
-        raise YamlSourceError(FileProblem(path, 1, "the file is UTF-16; save it as UTF-8"))
+        raise YamlSourceError(FileProblem(path, 1, "het bestand is UTF-16; sla het op als UTF-8"))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\x00")
     if nul >= 0:
         raise YamlSourceError(
-            FileProblem(path, _line_of_offset(data, nul), "the file contains a NUL byte")
+            FileProblem(path, _line_of_offset(data, nul), "het bestand bevat een NUL-byte")
         )
     try:
         return data.decode("utf-8")
@@ -49,7 +49,8 @@ def decode_text(data: bytes, path: str) -> str:
             FileProblem(
                 path,
                 _line_of_offset(data, error.start),
-                f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8",
+                f"geen geldige UTF-8 (byte 0x{data[error.start]:02x}); "
+                "sla het bestand op als UTF-8",
             )
         ) from None
 
@@ -70,7 +71,7 @@ def _marked_problem(path: str, error: yaml.MarkedYAMLError, text: str) -> FilePr
     # at the end of a file PyYAML points one line past the last; name the last line
     line = min(mark.line + 1, max(1, last_line)) if mark else 1
     parts = [p for p in (error.context, error.problem) if p]
-    message = "YAML syntax error: " + ("; ".join(parts) or str(error))
+    message = "YAML-syntaxfout: " + ("; ".join(parts) or str(error))
     return FileProblem(path, line, message)
 
 
@@ -85,12 +86,12 @@ def _check_shape(text: str, path: str) -> None:
     for count, event in enumerate(yaml.parse(text, Loader=SafeLoader)):
         if count > MAX_EVENTS:
             line = _line(event)
-            raise YamlSourceError(FileProblem(path, line, "the file has too many values"))
+            raise YamlSourceError(FileProblem(path, line, "het bestand heeft te veel waarden"))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 line = _line(event)
-                message = f"nested deeper than {MAX_DEPTH} levels"
+                message = f"dieper genest dan {MAX_DEPTH} niveaus"
                 raise YamlSourceError(FileProblem(path, line, message))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -100,7 +101,7 @@ def _check_shape(text: str, path: str) -> None:
                 FileProblem(
                     path,
                     line,
-                    "aliases (*name) are not supported in plate files; write the value out",
+                    "aliassen (*naam) kunnen niet in plaatbestanden; schrijf de waarde uit",
                 )
             )
 
@@ -110,7 +111,11 @@ def compose_bytes(data: bytes, path: str) -> yaml.Node | None:
     if len(data) > MAX_FILE_BYTES:
         raise YamlSourceError(
             FileProblem(
-                path, 1, f"the file is {len(data):,} bytes; the limit is {MAX_FILE_BYTES:,}"
+                path,
+                1,
+                f"het bestand is {len(data):,} bytes; de grens is {MAX_FILE_BYTES:,}".replace(
+                    ",", "."
+                ),
             )
         )
     text = decode_text(data, path)
@@ -120,6 +125,6 @@ def compose_bytes(data: bytes, path: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         raise YamlSourceError(_marked_problem(path, error, text)) from None
     except yaml.YAMLError as error:
-        raise YamlSourceError(FileProblem(path, 1, f"YAML error: {error}")) from None
+        raise YamlSourceError(FileProblem(path, 1, f"YAML-fout: {error}")) from None
     except (RecursionError, MemoryError):
-        raise YamlSourceError(FileProblem(path, 1, "the file is too deeply nested")) from None
+        raise YamlSourceError(FileProblem(path, 1, "het bestand is te diep genest")) from None

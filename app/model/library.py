@@ -95,8 +95,8 @@ class PlateLibrary:
                     problems.append(
                         LinkProblem(
                             relation.source,
-                            f"relation '{relation.id}' points to '{target}', "
-                            "which no loaded plate has",
+                            f"verband '{relation.id}' wijst naar '{target}', "
+                            "maar geen geladen plaat heeft dat",
                         )
                     )
                     continue

@@ -123,7 +123,7 @@ class PlateWatcher(QObject):
         watched.stamp = stamp
         shown = display_path(path)
         if stamp is None:
-            problem = FileProblem(shown, 1, "the file is gone; the last version stays on screen")
+            problem = FileProblem(shown, 1, "het bestand is weg; de laatste versie blijft staan")
             self.plate_broken.emit(watched.plate_id, [problem])
             return
         try:
@@ -135,8 +135,8 @@ class PlateWatcher(QObject):
             problem = FileProblem(
                 shown,
                 1,
-                f"the plate id changed from '{watched.plate_id}' to '{plate.id}'; "
-                "open the file again to show it as a new plate",
+                f"de plaat-id is veranderd van '{watched.plate_id}' in '{plate.id}'; "
+                "open het bestand opnieuw om het als nieuwe plaat te tonen",
             )
             self.plate_broken.emit(watched.plate_id, [problem])
             return

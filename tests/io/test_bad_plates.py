@@ -32,32 +32,52 @@ def test_the_valid_example_loads(plate_file) -> None:
 @pytest.mark.parametrize(
     ("change", "line", "message"),
     [
-        (("to: ander", "to: andr"), 25, "relation 'r1' points to unknown element 'andr'"),
-        (("    role: goal\n", "    role: goal\n    colour: red\n"), 17, "unknown key 'colour'"),
-        (("    label: Een kaart\n", ""), 13, "missing key 'label'"),
+        (("to: ander", "to: andr"), 25, "verband 'r1' wijst naar onbekend onderdeel 'andr'"),
+        (
+            ("    role: goal\n", "    role: goal\n    colour: red\n"),
+            17,
+            "onbekende sleutel 'colour'",
+        ),
+        (("    label: Een kaart\n", ""), 13, "sleutel 'label' ontbreekt"),
         (
             ("label: Een kaart", "label: 12"),
             14,
-            "should be text, found a whole number '12'; put it in quotes",
+            "moet tekst zijn, gevonden: een geheel getal '12'; zet het tussen aanhalingstekens",
         ),
-        (("label: Een kaart", "label: no"), 14, "found a yes/no value 'no'; put it in quotes"),
-        (("label: Een kaart", "label: 1.10"), 14, "found a number '1.10'"),
-        (("label: Een kaart", "label: 12:30"), 14, "put it in quotes"),
-        (("label: Een kaart", "label: 2024-01-01"), 14, "found a date '2024-01-01'"),
-        (("id: ander", "id: kaart"), 19, "element id 'kaart' is used twice (first on line 13)"),
-        (("    role: goal\n", "    role: goal\n    role: route\n"), 17, "key 'role' appears twice"),
-        (("format: 1", "format: 2"), 1, "unsupported format version 2; this app reads version 1"),
-        (("inside: [regio]", "inside: [nergens]"), 17, "sits inside unknown element 'nergens'"),
-        (("kind: region", "kind: blob"), 10, "kind 'blob' is not one of"),
-        (("rect: [450, 60, 200, 100]", "rect: [750, 60, 200, 100]"), 23, "lies outside the plate"),
-        (("title: Onze plaat", "title: !!python/object:os.system echo"), 4, "unsupported tag"),
+        (
+            ("label: Een kaart", "label: no"),
+            14,
+            "gevonden: een ja/nee-waarde 'no'; zet het tussen aanhalingstekens",
+        ),
+        (("label: Een kaart", "label: 1.10"), 14, "gevonden: een getal '1.10'"),
+        (("label: Een kaart", "label: 12:30"), 14, "zet het tussen aanhalingstekens"),
+        (("label: Een kaart", "label: 2024-01-01"), 14, "gevonden: een datum '2024-01-01'"),
+        (
+            ("id: ander", "id: kaart"),
+            19,
+            "onderdeel-id 'kaart' komt twee keer voor (eerst op regel 13)",
+        ),
+        (
+            ("    role: goal\n", "    role: goal\n    role: route\n"),
+            17,
+            "sleutel 'role' staat er twee keer",
+        ),
+        (
+            ("format: 1", "format: 2"),
+            1,
+            "formaatversie 2 wordt niet ondersteund; deze app leest versie 1",
+        ),
+        (("inside: [regio]", "inside: [nergens]"), 17, "ligt in onbekend onderdeel 'nergens'"),
+        (("kind: region", "kind: blob"), 10, "kind 'blob' is niet een van"),
+        (("rect: [450, 60, 200, 100]", "rect: [750, 60, 200, 100]"), 23, "ligt buiten de plaat"),
+        (("title: Onze plaat", "title: !!python/object:os.system echo"), 4, "onbekende tag"),
         (
             ("intro: Een plaat van de school.", "intro: &a x\nextra: *a"),
             6,
-            "aliases (*name) are not supported",
+            "aliassen (*naam) kunnen niet",
         ),
-        (("  - id: kaart\n", "  - id: kaart\n\t\n"), 14, "YAML syntax error"),
-        (("size: [800, 600]", "size: [800, 600"), 7, "YAML syntax error"),
+        (("  - id: kaart\n", "  - id: kaart\n\t\n"), 14, "YAML-syntaxfout"),
+        (("size: [800, 600]", "size: [800, 600"), 7, "YAML-syntaxfout"),
     ],
 )
 def test_problem_is_reported_at_its_line(plate_file, change, line, message) -> None:
@@ -80,19 +100,19 @@ def test_containment_cycle_is_named(plate_file) -> None:
         + "relations:\n  - {id: r1, from: kaart, to: ander, kind: leads_to}\n"
     )
     found = problems_of(plate_file(text))
-    assert any("in a circle" in p and "regio" in p and "binnen" in p for p in found), found
+    assert any("in een kring" in p and "regio" in p and "binnen" in p for p in found), found
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (VALID.encode("utf-16"), "UTF-16"),
-        (VALID.encode("utf-8").replace(b"Onze", b"On\xffze"), "not valid UTF-8"),
-        (VALID.encode("utf-8").replace(b"Onze", b"On\x00ze"), "NUL byte"),
-        (b"", "the file is empty"),
-        (b"a: " + b"[" * 200 + b"]" * 200, "nested deeper than"),
-        (b"# " + b"x" * (3 * 1024 * 1024), "the limit is"),
-        (b"- just\n- a list\n", "should be a mapping"),
+        (VALID.encode("utf-8").replace(b"Onze", b"On\xffze"), "geen geldige UTF-8"),
+        (VALID.encode("utf-8").replace(b"Onze", b"On\x00ze"), "NUL-byte"),
+        (b"", "het bestand is leeg"),
+        (b"a: " + b"[" * 200 + b"]" * 200, "dieper genest dan"),
+        (b"# " + b"x" * (3 * 1024 * 1024), "de grens is"),
+        (b"- just\n- a list\n", "moet een mapping zijn"),
     ],
 )
 def test_unreadable_files_are_refused_cleanly(plate_file, content, message) -> None:
@@ -136,5 +156,5 @@ def test_check_names_file_and_line_and_never_shows_a_traceback(plate_file) -> No
     bad = plate_file(VALID.replace("to: ander", "to: andr"), "fout.yaml")
     done = run_check(str(good), str(bad))
     assert done.returncode == 1
-    assert f"{bad}:25: relation 'r1' points to unknown element 'andr'" in done.stdout
+    assert f"{bad}:25: verband 'r1' wijst naar onbekend onderdeel 'andr'" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
