@@ -1,7 +1,8 @@
 """Make the README's screenshots from the app itself: `python scripts/screenshots.py`.
 
 The start view, plate 2 with Npuls selected and plate 4 with a team's
-worksheet, at laptop (1366x768) and beamer (1920x1080) size; and presenting,
+worksheet, at laptop (1366x768) and beamer (1920x1080) size; the example own
+plate of docs/plate-format.md in layout mode; and presenting,
 on a laptop and a beamer (in a second process with a two-screen layout).
 Written to docs/screenshots/; run again whenever the look changes.
 """
@@ -71,6 +72,29 @@ def windows(app) -> None:  # type: ignore[no-untyped-def]
         window.close()
 
 
+def own_plate(app) -> None:  # type: ignore[no-untyped-def]
+    """The example from docs/plate-format.md as an own plate, in layout mode."""
+    import re
+
+    data = tempfile.mkdtemp(prefix="overzichtsplaten-shot-")
+    folder = Path(data) / "eigen-platen"
+    folder.mkdir()
+    doc = (REPO / "docs" / "plate-format.md").read_text(encoding="utf-8")
+    example = re.findall(r"```yaml\n(.*?)```", doc, flags=re.DOTALL)[0]
+    (folder / "onze-school.yaml").write_text(example, encoding="utf-8")
+    window = build_window(data)
+    window.resize(*SIZES["laptop"])
+    window.show()
+    settle(app)
+    window.go_to(Place("onze-school", "team-scholing"))
+    window.commands.layout_mode.setChecked(True)
+    window.views["onze-school"].fit_plate()
+    settle(app)
+    window.grab().save(str(OUT / "eigen-plaat-laptop.png"))
+    window.commands.layout_mode.setChecked(False)
+    window.close()
+
+
 def presenting(app, data: str) -> None:  # type: ignore[no-untyped-def]
     window = build_window(data)
     laptop = next(s for s in app.screens() if s.name() == "Laptop")
@@ -96,6 +120,7 @@ def main() -> int:
             presenting(app, data)
             return 0
         windows(app)
+        own_plate(app)
     subprocess.run([sys.executable, __file__, "--presenting"], check=True)
     print(f"screenshots in {OUT}")
     return 0

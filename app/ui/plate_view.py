@@ -134,11 +134,14 @@ class PlateView(QGraphicsView):
         target = self._clamp(self.scale_factor() * factor)
         self.tiles.scale_changing()
         scene_point = self.mapToScene(anchor.toPoint())
+        # one frame for the whole step: no scrolling of the old picture in between
+        self.viewport().setUpdatesEnabled(False)
         self.setTransform(QTransform.fromScale(target, target))
         moved = self.mapFromScene(scene_point)
         delta = QPointF(moved) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(delta.x()))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(delta.y()))
+        self.viewport().setUpdatesEnabled(True)
         self.zoom_changed.emit(target)
 
     def zoom_in(self) -> None:
