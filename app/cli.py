@@ -22,7 +22,7 @@ def _check(files: list[str], plates_dir: str | None) -> int:
     for problem in result.problems:
         print(problem)
     # the shipped plates are context when files are named; count what was asked for
-    plates = len(own) if own else len(result.library.plates)
+    plates = len(files) if files else len(result.library.plates)
     if result.ok:
         print("1 plaat in orde." if plates == 1 else f"{plates} platen in orde.")
         return 0

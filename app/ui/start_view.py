@@ -207,6 +207,7 @@ class StartView(QWidget):
         layout.addWidget(self.own_hint)
         self.own_grid = QGridLayout()
         self.own_grid.setSpacing(12)
+        self.own_grid.setColumnStretch(3, 1)  # the cards from the left, not spread out
         layout.addLayout(self.own_grid)
         return section
 
@@ -235,6 +236,7 @@ class StartView(QWidget):
 
     def add_card(self, plate: Plate, scene: PlateScene) -> None:
         card = self._card(plate, scene, OWN_THUMB_WIDTH)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         card.setToolTip(self.tr("Eigen plaat openen") + f": {plate.title}")
         card.fit_icon(OWN_THUMB_WIDTH // 2)
         index = len(self.own_cards)

@@ -169,3 +169,30 @@ def test_the_format_help_and_the_schema_are_where_authors_look(
     )
     window.commands.plate_format.trigger()
     assert shown and "Een eigen plaat maken" in shown[0] and "leads_to" in shown[0]
+
+
+def test_check_and_export_take_a_folder_of_own_plates(tmp_path: Path, own_folder: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "app", "--plates-dir", str(own_folder), *args],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    checked = run("check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "5 platen in orde." in checked.stdout  # the four and the school's own
+    exported = run("export", "--plate", "onze-school", "--format", "svg", "--out", str(tmp_path))
+    assert exported.returncode == 0, exported.stderr
+    assert "Onze visie" in (tmp_path / "05-onze-school.svg").read_text(encoding="utf-8")
+    write(own_folder / "kapot.yaml", OWN_PLATE.replace("id: onze-school", "id: Kapot"))
+    broken = run("check")
+    assert broken.returncode == 1
+    assert "kapot.yaml:3:" in broken.stdout and "Traceback" not in broken.stderr
