@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
             apply_theme(app, on)
         for scene in self.scenes.values():
             scene.look.projector = on  # stronger edges and lines on the plates too
-            scene.update()
+            scene.apply_look()
 
     def _choose_language(self, language: str) -> None:
         self.commands.dutch.setChecked(language == "nl")
