@@ -82,7 +82,7 @@ def own_plates_folder(data_dir: Path, plates_dir_argument: str | None) -> Path:
     """--plates-dir, else the folder in the data folder (made on first use)."""
     if plates_dir_argument:
         return Path(plates_dir_argument).expanduser().resolve()
-    folder = own_plates_dir(data_dir)
+    folder = own_plates_dir(data_dir).resolve()
     with contextlib.suppress(OSError):  # read-only data folder: no own plates, the rest works
         prepare_own_plates_folder(folder)
     return folder

@@ -227,7 +227,7 @@ class LayoutEditor(QObject):
         right = max(r.right() for r in rects)
         bottom = max(r.bottom() for r in rects)
         dx = min(max(delta.x(), paper.left() - left), paper.right() - right)
-        dy = min(max(delta.y(), paper.top() + 0 - top), paper.bottom() - bottom)
+        dy = min(max(delta.y(), paper.top() - top), paper.bottom() - bottom)
         return {i: QPointF(round(p.x() + dx), round(p.y() + dy)) for i, p in start.items()}
 
     def mouse_press(self, event: QMouseEvent) -> bool:
