@@ -256,17 +256,33 @@ class _Layout:
         ]
 
     def _layered(self, group: list[str], boxes: dict[str, _Box]) -> _Box:
-        """Columns by longest path from the sources (cycles broken in file order)."""
+        """Columns by longest path from the sources; a cycle is broken at its element that
+        comes first in the file (the edge back into it is drawn, not layered)."""
         order = {n: i for i, n in enumerate(group)}
-        edges = [(a, b) for a, b in self._sibling_edges(set(group)) if order[a] < order[b]]
-        # an edge against file order could close a cycle: it is drawn, not layered
+        all_edges = self._sibling_edges(set(group))
         successors: dict[str, list[str]] = {}
-        for a, b in edges:
+        waiting = {n: 0 for n in group}  # incoming edges not yet passed
+        for a, b in all_edges:
             successors.setdefault(a, []).append(b)
+            waiting[b] += 1
         layer = {n: 0 for n in group}
-        for node in group:  # file order is a topological order of `edges`
+        done: set[str] = set()
+        ready = [n for n in group if waiting[n] == 0]
+        while len(done) < len(group):
+            if not ready:  # only cycles left: start at the first remaining in the file
+                ready.append(next(n for n in group if n not in done))
+            node = ready.pop(0)
+            if node in done:
+                continue
+            done.add(node)
             for b in successors.get(node, ()):
+                if b in done:
+                    continue  # the edge that closes a cycle
                 layer[b] = max(layer[b], layer[node] + 1)
+                waiting[b] -= 1
+                if waiting[b] == 0:
+                    ready.append(b)
+        edges = [(a, b) for a, b in all_edges if layer[a] < layer[b]]
         if all(self.elements[n].is_container for n in group):  # stages: one height
             tallest = max(boxes[n].height for n in group)
             for node in group:

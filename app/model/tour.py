@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.model.plate import TourStep
+from app.model.plate import Plate, TourStep
+
+MAX_READING_STEPS = 40  # more parts than this: present the whole plate, no walk
 
 
 @dataclass
@@ -58,3 +60,13 @@ class Tour:
         """Enter after digits: go to that step (1-based); without digits, nothing."""
         typed, self.typed = self.typed, ""
         return self.go(int(typed) - 1) if typed else False
+
+
+def reading_tour(plate: Plate) -> tuple[TourStep, ...]:
+    """A walk for a plate whose file has no tour (an own plate): its top-level parts,
+    top to bottom and left to right, each with its own label (and text) as caption."""
+    roots = [e for e in plate.elements if not e.inside and e.rect is not None]
+    if len(roots) > MAX_READING_STEPS:
+        return ()
+    roots.sort(key=lambda e: (round(e.rect.y / 40), e.rect.x) if e.rect else (0, 0))
+    return tuple(TourStep((e.id,), f"{e.label}: {e.text}" if e.text else e.label) for e in roots)

@@ -240,6 +240,9 @@ class PlateScene(QGraphicsScene):
                 item.setPos(point)
         self._grid = None
         self._overview_stale = True
+        for element_id in positions.keys() & self.answer_items.keys():  # notes go along
+            note = self.answer_items[element_id]
+            note.setPos(self.place_note(element_id, note.size))
         if self.overview_on and self.overview is not None:  # moved while far out
             self.overview.rebuild(list(self.items_by_id.values()))
             self._overview_stale = False

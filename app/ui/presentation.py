@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from app.model.answers_view import notes_beside_elements
 from app.model.guide_text import element_markdown, escape
 from app.model.library import PlateLibrary
-from app.model.tour import Tour
+from app.model.tour import Tour, reading_tour
 from app.scene.items import SceneLook
 from app.scene.plate_scene import PlateScene
 from app.ui.presentation_window import PresentationWindow
@@ -66,7 +66,8 @@ class Presentation(QObject):
         self.scene = PlateScene(
             self.plate, library.graphs[self.plate.id], SceneLook(projector=True)
         )
-        self.tour = Tour(self.plate.tour)
+        # an own plate without a tour of its own is walked part by part
+        self.tour = Tour(self.plate.tour or reading_tour(self.plate))
         self.beamer = PresentationWindow(self.scene, self.tour)
         # Qt owns the scene through the beamer window, so it goes after the view showing it
         # (left to Python's garbage collector, the order at exit is arbitrary and can crash)

@@ -199,3 +199,26 @@ def test_a_region_without_rect_grows_around_its_placed_and_unplaced_children() -
         assert inner and outer.x <= inner.x and inner.right <= outer.right
         assert outer.y < inner.y and inner.bottom <= outer.bottom
     assert plate.element("vast").rect == fixed.rect  # what the author placed stays put
+
+
+def test_a_plate_without_a_tour_is_walked_part_by_part_in_reading_order() -> None:
+    from app.model.tour import reading_tour
+
+    plate = parse_plate_bytes(STAGES_WITHOUT_POSITIONS, "zonder.yaml")
+    steps = reading_tour(plate)
+    # the three stages left to right, then the loose text below them; nothing inside
+    assert [s.elements for s in steps] == [("fase1",), ("fase2",), ("fase3",), ("e",)]
+    assert steps[0].caption == "Fase een"
+
+
+def test_layers_follow_the_relations_not_the_order_of_the_file() -> None:
+    cards = [Element(i, i, ElementKind.CARD, Role.GOAL) for i in ("doel", "weg", "start", "kring")]
+    relations = [
+        Relation("r1", "start", "weg", RelationKind.LEADS_TO),
+        Relation("r2", "weg", "doel", RelationKind.LEADS_TO),
+        Relation("r3", "doel", "kring", RelationKind.SUPPORTS),
+        Relation("r4", "kring", "doel", RelationKind.SUPPORTS),  # a cycle: still laid out
+    ]
+    placed, _ = complete_layout(cards, relations, None)
+    x = {e.id: e.rect.x for e in placed if e.rect}
+    assert x["start"] < x["weg"] < x["doel"] < x["kring"]

@@ -196,3 +196,16 @@ def test_check_and_export_take_a_folder_of_own_plates(tmp_path: Path, own_folder
     broken = run("check")
     assert broken.returncode == 1
     assert "kapot.yaml:3:" in broken.stdout and "Traceback" not in broken.stderr
+
+
+def test_an_own_plate_without_a_tour_is_presented_part_by_part(window: MainWindow) -> None:
+    window.start_presentation("onze-school")
+    presentation = window.presentation
+    assert presentation is not None
+    try:
+        # "team supports visie": the team on the left, its goal on the right
+        assert [s.caption for s in presentation.tour.steps] == ["Het team", "Onze visie"]
+        presentation.beamer.go(1)
+        assert presentation.beamer.caption.text() == "Onze visie"
+    finally:
+        presentation.stop()
