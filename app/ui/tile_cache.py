@@ -25,7 +25,7 @@ TILE = 512
 SETTLE_MS = 140  # after the last zoom step, render sharp
 MAX_TILES_FLOOR = 24  # tiles kept at least; least recently drawn go first
 
-Key = tuple[float, float, float]  # scale, and the sub-pixel offset of the grid
+Key = tuple[float, float, float, float]  # scale, sub-pixel offset of the grid, pixel ratio
 
 
 class TileCache(QObject):
@@ -97,7 +97,13 @@ class TileCache(QObject):
     def key(self) -> Key:
         transform = self.view.viewportTransform()
         scale = transform.m11()
-        return (round(scale, 6), round(transform.dx() % 1, 3), round(transform.dy() % 1, 3))
+        ratio = self.view.viewport().devicePixelRatioF()  # a window moved to a HiDPI screen
+        return (
+            round(scale, 6),
+            round(transform.dx() % 1, 3),
+            round(transform.dy() % 1, 3),
+            round(ratio, 3),
+        )
 
     @staticmethod
     def _tile_rect(i: int, j: int) -> QRect:
@@ -106,7 +112,7 @@ class TileCache(QObject):
     @staticmethod
     def _grid_rect(scene_rect: QRectF, key: Key) -> QRect:
         """A scene rect in grid pixels (scene scaled, shifted by the sub-pixel offset)."""
-        scale, fx, fy = key
+        scale, fx, fy, _ = key
         left = math.floor(scene_rect.left() * scale + fx) - 2
         top = math.floor(scene_rect.top() * scale + fy) - 2
         right = math.ceil(scene_rect.right() * scale + fx) + 2
@@ -167,8 +173,7 @@ class TileCache(QObject):
             self._prefetch.start()
 
     def _render(self, key: Key, i: int, j: int) -> QPixmap:
-        scale, fx, fy = key
-        ratio = self.view.viewport().devicePixelRatioF()
+        scale, fx, fy, ratio = key
         pixmap = QPixmap(round(TILE * ratio), round(TILE * ratio))
         pixmap.setDevicePixelRatio(ratio)
         source = QRectF(
@@ -186,7 +191,7 @@ class TileCache(QObject):
     def _paint_stand_ins(self, painter: QPainter, exposed: QRegion) -> None:
         """The settled scale's tiles, stretched to where they are now."""
         assert self.settled_key is not None
-        scale, fx, fy = self.settled_key
+        scale, fx, fy, _ = self.settled_key
         scene = self.view.scene()
         if scene is not None:  # the desk colour first, where no stand-in reaches
             painter.save()
