@@ -9,6 +9,8 @@ scene switches to it below a zoom where nothing is readable, and back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -21,6 +23,13 @@ from app.typing_compat import override
 BUCKET = 1600.0  # plate units: a paint asks only for the buckets it can see
 
 Style = tuple[float, str, str]  # depth, fill, outline
+# left, top, right, bottom: as ElementItem.content_rect (a marked card's top is 20)
+TEXT_INSETS = {
+    ElementKind.CARD: (14.0, 15.0, 14.0, 10.0),
+    ElementKind.POINT: (28.0, 8.0, 10.0, 6.0),
+    ElementKind.BADGE: (14.0, 6.0, 14.0, 6.0),
+    ElementKind.TEXT: (2.0, 2.0, 2.0, 2.0),
+}
 
 
 class OverviewItem(QGraphicsItem):
@@ -52,52 +61,47 @@ class OverviewItem(QGraphicsItem):
                 styles.append(key)
             return index[key]
 
-        names: dict[int, tuple[str, str]] = {}  # id(colours) -> (accent, fill) names
+        # what elements of one look share: their styles and text insets, worked out once
+        looks: dict[
+            tuple[float, str, bool, bool, int], tuple[int, int, int, tuple[float, ...]]
+        ] = {}
         reach = 0.0
         line_height = style.BODY_SIZE * 1.3
+        bar_height = line_height * 0.55
+        card, ring = ElementKind.CARD, ElementKind.RING
         for item in items:
+            element = item.element
+            kind = element.kind
+            depth = item.zValue()
+            key = (depth, kind, item.outlined, element.marked, id(item.colours))
+            look = looks.get(key)
+            if look is None:
+                look = self._look(item, depth, style_of)
+                looks[key] = look
+            frame_style, band_style, bar_style, insets = look
             pos = item.pos()
             x, y = pos.x(), pos.y()
-            rect = item._rect.translated(x, y)
+            w, h = item._rect.width(), item._rect.height()
+            rect = QRectF(x, y, w, h)
             # an element and its bars go in the bucket of its top-left corner; a paint asks
             # for the buckets as far back as the largest element reaches
-            reach = max(reach, rect.width(), rect.height())
+            reach = max(reach, w, h)
             bucket = self._buckets.setdefault((int(x // BUCKET), int(y // BUCKET)), {})
-            kind = item.element.kind
-            depth = item.zValue()
-            solid = kind == ElementKind.BADGE and not item.outlined
-            colours = names.get(id(item.colours))
-            if colours is None:
-                colours = (item.colours.accent.name(), item.colours.fill.name())
-                names[id(item.colours)] = colours
-            accent, tint = colours
-            if kind == ElementKind.TEXT:
-                fill, line = "", ""
-            elif solid:
-                fill, line = accent, ""
-            elif kind in (ElementKind.REGION, ElementKind.RING):
-                fill, line = tint, accent
-            else:
-                fill, line = "#ffffff", accent
-            if kind == ElementKind.RING:
-                self._rings.append((style_of(depth, fill, line), rect))
-            elif fill or line:
-                bucket.setdefault(style_of(depth, fill, line), []).append(rect)
-            if kind in (ElementKind.REGION, ElementKind.RING):
+            if kind == ring:
+                self._rings.append((frame_style, rect))
+            elif frame_style >= 0:
+                bucket.setdefault(frame_style, []).append(rect)
+            if bar_style < 0:
                 continue
-            if kind == ElementKind.CARD:  # the band of the role's colour on top
-                band = QRectF(rect.left(), rect.top(), rect.width(), 7)
-                bucket.setdefault(style_of(depth + 0.25, accent, ""), []).append(band)
-            bars = bucket.setdefault(
-                style_of(depth + 0.5, "#46ffffff" if solid else "#46111827", ""), []
-            )
-            box = item.content_rect().translated(x, y)
-            rows = max(1, min(int(box.height() / line_height), 4))
+            if kind == card:  # the band of the role's colour on top
+                bucket.setdefault(band_style, []).append(QRectF(x, y, w, 7))
+            bars = bucket.setdefault(bar_style, [])
+            left, top, right, bottom = insets
+            box_w, box_h = w - left - right, h - top - bottom
+            rows = max(1, min(int(box_h / line_height), 4))
             for row in range(rows):
-                width = box.width() * (0.9 if row < rows - 1 else 0.55)
-                bars.append(
-                    QRectF(box.left(), box.top() + row * line_height, width, line_height * 0.55)
-                )
+                width = box_w * (0.9 if row < rows - 1 else 0.55)
+                bars.append(QRectF(x + left, y + top + row * line_height, width, bar_height))
         self._reach = reach
         self._styles = []
         for depth, fill, line in styles:
@@ -106,6 +110,32 @@ class OverviewItem(QGraphicsItem):
                 ((depth, fill, line), pen, QColor(fill) if fill else QColor(0, 0, 0, 0))
             )
         self.update()
+
+    @staticmethod
+    def _look(
+        item: ElementItem, depth: float, style_of: Callable[[float, str, str], int]
+    ) -> tuple[int, int, int, tuple[float, ...]]:
+        """Frame, band and bar styles (-1: none) and the text insets of an element's look."""
+        kind = item.element.kind
+        accent, tint = item.colours.accent.name(), item.colours.fill.name()
+        solid = kind == ElementKind.BADGE and not item.outlined
+        if kind == ElementKind.TEXT:
+            fill, line = "", ""
+        elif solid:
+            fill, line = accent, ""
+        elif kind in (ElementKind.REGION, ElementKind.RING):
+            fill, line = tint, accent
+        else:
+            fill, line = "#ffffff", accent
+        frame = style_of(depth, fill, line) if (fill or line or kind == ElementKind.RING) else -1
+        if kind in (ElementKind.REGION, ElementKind.RING):
+            return frame, -1, -1, ()
+        band = style_of(depth + 0.25, accent, "") if kind == ElementKind.CARD else -1
+        bar = style_of(depth + 0.5, "#46ffffff" if solid else "#46111827", "")
+        left, top, right, bottom = TEXT_INSETS[kind]
+        if kind == ElementKind.CARD and item.element.marked:
+            top = 20.0
+        return frame, band, bar, (left, top, right, bottom)
 
     @override
     def boundingRect(self) -> QRectF:

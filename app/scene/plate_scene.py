@@ -138,8 +138,13 @@ class PlateScene(QGraphicsScene):
         self._update_relation_visibility()
 
     def _route_relations(self) -> None:
+        boxes = {}
+        for element_id, element_item in self.items_by_id.items():
+            pos, size = element_item.pos(), element_item._rect
+            x, y = pos.x(), pos.y()
+            boxes[element_id] = (x, y, x + size.width(), y + size.height())
         for item in self.relation_items:
-            item.route(self.element_rect(item.source_id), self.element_rect(item.target_id))
+            item.route_between(boxes[item.source_id], boxes[item.target_id])
 
     def _find_clear_lines(self) -> None:
         """Relations whose line crosses no element but their own ends (and what holds

@@ -15,41 +15,47 @@ from app.typing_compat import override
 ARROW = 16.0
 
 
-def connector(a: QRectF, b: QRectF) -> QLineF:
-    """A straight line between two boxes, from edge to edge.
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def connector_between(a: Box, b: Box) -> tuple[float, float, float, float]:
+    """The ends of a straight line between two boxes, from edge to edge, in plain numbers
+    (a plate of 15,000 relations routes in a fraction of the time Qt's rectangles take).
 
     Boxes that overlap in x (one above the other) are joined by a vertical
     line through the middle of their overlap, likewise in y; otherwise the
     line runs between the centres, cut at each box's border.
     """
-    left, right = max(a.left(), b.left()), min(a.right(), b.right())
+    a_left, a_top, a_right, a_bottom = a
+    b_left, b_top, b_right, b_bottom = b
+    left, right = max(a_left, b_left), min(a_right, b_right)
     if right - left > 20:
         x = (left + right) / 2
-        if a.bottom() <= b.top():
-            return QLineF(x, a.bottom(), x, b.top())
-        if b.bottom() <= a.top():
-            return QLineF(x, a.top(), x, b.bottom())
-    top, bottom = max(a.top(), b.top()), min(a.bottom(), b.bottom())
+        if a_bottom <= b_top:
+            return x, a_bottom, x, b_top
+        if b_bottom <= a_top:
+            return x, a_top, x, b_bottom
+    top, bottom = max(a_top, b_top), min(a_bottom, b_bottom)
     if bottom - top > 20:
         y = (top + bottom) / 2
-        if a.right() <= b.left():
-            return QLineF(a.right(), y, b.left(), y)
-        if b.right() <= a.left():
-            return QLineF(a.left(), y, b.right(), y)
-    line = QLineF(a.center(), b.center())
-    return QLineF(_exit_point(a, line), _exit_point(b, QLineF(line.p2(), line.p1())))
+        if a_right <= b_left:
+            return a_right, y, b_left, y
+        if b_right <= a_left:
+            return a_left, y, b_right, y
+    ax, ay = (a_left + a_right) / 2, (a_top + a_bottom) / 2
+    bx, by = (b_left + b_right) / 2, (b_top + b_bottom) / 2
+    x1, y1 = _exit_point(a, ax, ay, bx - ax, by - ay)
+    x2, y2 = _exit_point(b, bx, by, ax - bx, ay - by)
+    return x1, y1, x2, y2
 
 
-def _exit_point(box: QRectF, line: QLineF) -> QPointF:
-    """Where a line from the box's centre leaves the box."""
-    dx, dy = line.dx(), line.dy()
+def _exit_point(box: Box, cx: float, cy: float, dx: float, dy: float) -> tuple[float, float]:
+    """Where a line from the box's centre (cx, cy) in direction (dx, dy) leaves the box."""
     if dx == 0 and dy == 0:
-        return line.p1()
-    scale = min(
-        (box.width() / 2) / abs(dx) if dx else math.inf,
-        (box.height() / 2) / abs(dy) if dy else math.inf,
-    )
-    return QPointF(line.p1().x() + dx * scale, line.p1().y() + dy * scale)
+        return cx, cy
+    half_w, half_h = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+    scale = min(half_w / abs(dx) if dx else math.inf, half_h / abs(dy) if dy else math.inf)
+    return cx + dx * scale, cy + dy * scale
 
 
 def line_crosses(line: QLineF, box: QRectF) -> bool:
@@ -87,9 +93,9 @@ class RelationItem(QGraphicsItem):
         self.emphasised = False
         self.setZValue(5)
 
-    def route(self, source: QRectF, target: QRectF) -> None:
+    def route_between(self, source: Box, target: Box) -> None:
         self.prepareGeometryChange()
-        self.line = connector(source, target)
+        self.line = QLineF(*connector_between(source, target))
 
     def set_emphasised(self, emphasised: bool) -> None:
         if emphasised != self.emphasised:
