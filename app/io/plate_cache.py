@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.gc_pause import gc_paused
 from app.io.atomic_write import atomic_write
 from app.model.plate import (
     AnswerShape,
@@ -172,7 +173,8 @@ class PlateCache:
             return None
         entry = self.folder / f"{_key(data)}.json"
         try:
-            plate = plate_from_json(json.loads(entry.read_text(encoding="utf-8")), shown)
+            with gc_paused():
+                plate = plate_from_json(json.loads(entry.read_text(encoding="utf-8")), shown)
         except (OSError, ValueError, KeyError, TypeError):
             return None
         with contextlib.suppress(OSError):

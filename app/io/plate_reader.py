@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from app.gc_pause import gc_paused
 from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, dutch_number, line_of
 from app.io.plate_cache import PlateCache
@@ -377,6 +378,11 @@ class _PlateParser:
 
 def parse_plate_bytes(data: bytes, path: str) -> Plate:
     """A validated plate from a file's bytes; raises PlateError listing every problem."""
+    with gc_paused():
+        return _parse_plate_bytes(data, path)
+
+
+def _parse_plate_bytes(data: bytes, path: str) -> Plate:
     try:
         root = compose_bytes(data, path)
     except YamlSourceError as problem:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.gc_pause import gc_paused
 from app.model.plate import ElementKind
 from app.scene import style
 from app.scene.items import ElementItem
@@ -48,6 +49,10 @@ class OverviewItem(QGraphicsItem):
 
     def rebuild(self, items: list[ElementItem]) -> None:
         """Sort the frames and text bars by look and depth, into buckets of the plate."""
+        with gc_paused():  # tens of thousands of rectangles, none of them garbage
+            self._rebuild(items)
+
+    def _rebuild(self, items: list[ElementItem]) -> None:
         self.prepareGeometryChange()
         index: dict[Style, int] = {}
         styles: list[Style] = []

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
+from app.gc_pause import gc_paused
 from app.model.answers_view import AnswerBlock
 from app.model.graph import CONTAINS, related_ids
 from app.model.plate import Element, Plate, Rect, RelationKind, Role
@@ -66,15 +67,16 @@ class PlateScene(QGraphicsScene):
         self.paper = QRectF(0, 0, width, height)
         self.setSceneRect(self.paper.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self._add_paper()
-        self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
-        self.addItem(self.header)
         self.overview: OverviewItem | None = None
         self.overview_on = False
         self._overview_stale = False
-        self._build_elements()
-        self._build_relations()
         self._large = len(plate.elements) >= OVERVIEW_MIN_ELEMENTS
+        self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
+        with gc_paused():  # thousands of items, none of them garbage
+            self._add_paper()
+            self.addItem(self.header)
+            self._build_elements()
+            self._build_relations()
 
     # --- building -------------------------------------------------------------
     def _build_elements(self) -> None:
