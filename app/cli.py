@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -71,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.scene.export_cli import run_export
 
         return run_export(args)
+    # Start-up makes many objects and no garbage; the collector would walk them all
+    # again and again while the modules load. run_app turns it back on once the window
+    # shows, after moving what start-up made out of its way (gc.freeze).
+    gc.disable()
     from app.ui.application import run_app
 
     return run_app(args)

@@ -60,6 +60,8 @@ if mode == "minimal":
     scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
     window = QGraphicsView(scene); target = window.viewport()
 else:
+    import gc
+    gc.disable()  # as cli.main does on start-up
     from app.ui.application import build_window, make_application
     from app.model.history import Place
     app = make_application()

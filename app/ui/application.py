@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import sys
 from pathlib import Path
 
@@ -144,6 +145,8 @@ def run_app(args: argparse.Namespace) -> int:
     window = build_window(args.data_dir, getattr(args, "plates_dir", None))
     _windows[:] = [window]
     window.show()
+    gc.freeze()  # what start-up made stays: later collections need not look at it
+    gc.enable()  # paused by cli.main while the app started
     if getattr(args, "present", False):
         window.start_presentation(args.present_plate, args.screen)
     return app.exec()
