@@ -66,11 +66,21 @@ class PlateScene(QGraphicsScene):
         width, height = plate.size
         self.paper = QRectF(0, 0, width, height)
         self.setSceneRect(self.paper.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        large = len(plate.elements) >= OVERVIEW_MIN_ELEMENTS
+        # Qt's index of thousands of items takes a tenth of a second to build, and far out
+        # (where a large plate opens) all elements are hidden behind the overview anyway:
+        # the first frame goes without, the index is built right after it.
+        self.setItemIndexMethod(
+            QGraphicsScene.ItemIndexMethod.NoIndex
+            if large
+            else QGraphicsScene.ItemIndexMethod.BspTreeIndex
+        )
+        if large:
+            QTimer.singleShot(1, self, self._build_index)
         self.overview: OverviewItem | None = None
         self.overview_on = False
         self._overview_stale = False
-        self._large = len(plate.elements) >= OVERVIEW_MIN_ELEMENTS
+        self._large = large
         self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
         with gc_paused():  # thousands of items, none of them garbage
             self._add_paper()
@@ -221,6 +231,9 @@ class PlateScene(QGraphicsScene):
                     frontier.append(child)
         self._families[node] = up | down
         return self._families[node]
+
+    def _build_index(self) -> None:
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     # --- moving elements (layout mode) ---------------------------------------------
     def contained(self, element_id: str) -> set[str]:

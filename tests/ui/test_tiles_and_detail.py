@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from app.io.plate_reader import parse_plate_bytes
 from app.model.graph import build_graph
@@ -109,9 +109,15 @@ def test_a_large_plate_far_out_is_drawn_in_one_item_and_still_answers_clicks(
     # 3,000 random lines, nearly all hidden, are not in the scene (nor in Qt's index)
     hidden = [r for r in scene.relation_items if not r.isVisible()]
     assert len(hidden) > 2500 and all(r.scene() is None for r in hidden)
+    assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.NoIndex  # not yet
     view = shown(qtbot, scene)
     frame(view)
     assert scene.overview_on  # at fit, a card is a few pixels: nothing to read
+    # Qt's index is built just after the first frame, for the clicks and zooms that follow
+    qtbot.waitUntil(
+        lambda: scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex,
+        timeout=1000,
+    )
     target = scene.element_rect("e777").center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(target))
     clicked = []
