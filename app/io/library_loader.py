@@ -10,7 +10,7 @@ from app.io.errors import FileProblem, PlateError
 from app.io.paths import chapter_files, display_path, shipped_plate_files
 from app.io.plate_cache import PlateCache
 from app.io.plate_reader import read_plate
-from app.model.library import PlateLibrary
+from app.model.library import LinkProblem, PlateLibrary
 from app.model.plate import Chapter
 
 
@@ -22,6 +22,14 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def link_file_problems(problems: Iterable[LinkProblem]) -> list[FileProblem]:
+    """Cross-plate links that do not resolve, named by the file and line they are on."""
+    return [
+        FileProblem(p.source.path if p.source else "?", p.source.line if p.source else 1, p.message)
+        for p in problems
+    ]
 
 
 def read_chapter(path: Path) -> Chapter:
@@ -62,13 +70,7 @@ def load_library(
             continue
         seen_ids[plate.id] = shown
         library.add(plate, str(path.resolve()) if path in own else None)
-    for problem in library.resolve_links():
-        source = problem.source
-        result.problems.append(
-            FileProblem(
-                source.path if source else "?", source.line if source else 1, problem.message
-            )
-        )
+    result.problems.extend(link_file_problems(library.resolve_links()))
     for path in chapter_files() if chapters is None else chapters:
         try:
             library.chapters.append(read_chapter(path))

@@ -18,7 +18,7 @@ from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, dutch_number, line_of
 from app.io.plate_cache import PlateCache
 from app.io.yaml_source import YamlSourceError, compose_bytes
-from app.model.graph import build_graph, containment_cycle
+from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width
 from app.model.plate import (
     AnswerShape,
@@ -109,7 +109,7 @@ class _PlateParser:
             tour=tour,
             path=self.path,
         )
-        cycle = containment_cycle(build_graph(plate))
+        cycle = containment_cycle(plate)
         if cycle:
             first = plate.element(cycle[0])
             read.problem(

@@ -41,9 +41,12 @@ def build_graph(plate: Plate) -> nx.DiGraph:
     return graph
 
 
-def containment_cycle(graph: nx.DiGraph) -> list[str] | None:
-    """The ids along a cycle of `inside`, or None when containment is a tree."""
-    contains = nx.DiGraph((a, b) for a, b, kind in graph.edges(data="kind") if kind == CONTAINS)
+def containment_cycle(plate: Plate) -> list[str] | None:
+    """The ids along a cycle of `inside`, or None when containment is a tree.
+
+    Asked before the plate's graph exists (while checking a file), so it looks at the
+    `inside` links alone."""
+    contains = nx.DiGraph((c, e.id) for e in plate.elements for c in e.inside)
     try:
         cycle = nx.find_cycle(contains)
     except nx.NetworkXNoCycle:

@@ -116,6 +116,7 @@ class _Layout:
     ) -> None:
         self.size = size
         self.all = elements
+        self.sizes: dict[str, tuple[float, float]] = {}  # of what block() placed
         self.elements = {e.id: e for e in elements}
         self.children: dict[str | None, list[str]] = {}
         for element in elements:  # an element inside two containers is laid out in the first
@@ -317,7 +318,6 @@ class _Layout:
 
     # --- the whole plate ----------------------------------------------------------------
     def run(self) -> tuple[dict[str, Rect], tuple[float, float]]:
-        self.sizes: dict[str, tuple[float, float]] = {}
         self._fix_derived_containers()
         size = self.size
         area_width = (size[0] - 2 * PLATE_MARGIN) if size else None

@@ -77,9 +77,8 @@ class PlateScene(QGraphicsScene):
         )
         if large:
             QTimer.singleShot(1, self, self._build_index)
-        self.overview: OverviewItem | None = None
+        self.overview: OverviewItem | None = None  # made when first needed, dropped on a move
         self.overview_on = False
-        self._overview_stale = False
         self._large = large
         self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
         with gc_paused():  # thousands of items, none of them garbage
@@ -259,13 +258,15 @@ class PlateScene(QGraphicsScene):
             if item is not None:
                 item.setPos(point)
         self._grid = None
-        self._overview_stale = True
         for element_id in positions.keys() & self.answer_items.keys():  # notes go along
             note = self.answer_items[element_id]
             note.setPos(self.place_note(element_id, note.size))
-        if self.overview_on and self.overview is not None:  # moved while far out
-            self.overview.rebuild(list(self.items_by_id.values()))
-            self._overview_stale = False
+        if self.overview is not None:  # out of date: redrawn now if on screen, else later
+            if self.overview_on:
+                self.overview.rebuild(list(self.items_by_id.values()))
+            else:
+                self.removeItem(self.overview)
+                self.overview = None
         self._route_relations()
 
     # --- level of detail (large plates) --------------------------------------------------
@@ -277,14 +278,10 @@ class PlateScene(QGraphicsScene):
     def _set_overview(self, on: bool) -> None:
         if on == self.overview_on:
             return
-        if self.overview is None:  # made when first needed
+        if self.overview is None:
             self.overview = OverviewItem(list(self.items_by_id.values()), self.paper)
             self.overview.setZValue(1)
             self.addItem(self.overview)
-            self._overview_stale = False
-        if on and self._overview_stale:
-            self.overview.rebuild(list(self.items_by_id.values()))
-            self._overview_stale = False
         self.overview_on = on
         for item in self.items_by_id.values():  # hiding 10,000 items takes about 2 ms
             item.setVisible(not on)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.io.errors import FileProblem
+from app.io.library_loader import link_file_problems
 from app.io.plate_cache import PlateCache
 from app.io.session_store import SessionStore
 from app.model.answers_view import notes_beside_elements
@@ -47,6 +48,14 @@ from app.ui.worksheet_panel import WorksheetPanel
 if TYPE_CHECKING:
     from app.ui.layout_editor import LayoutEditor
     from app.ui.presentation import Presentation
+
+
+def problem_text(heading: str, problems: list[FileProblem], shown: int) -> str:
+    """A heading, the first problems as `file:line: message`, and how many more there are."""
+    lines = [heading, *(str(p) for p in problems[:shown])]
+    if len(problems) > shown:
+        lines.append(f"… {len(problems) - shown} " + tr("meer"))
+    return "\n".join(lines)
 
 
 class MainWindow(QMainWindow):
@@ -186,8 +195,7 @@ class MainWindow(QMainWindow):
         return 1 + [p.id for p in self.library.plates].index(plate_id)
 
     def _add_tab(self, plate: Plate) -> None:
-        index = self.tabs.insertTab(self._tab_index(plate.id), f"{plate.number}  {plate.title}")
-        self._describe_tab(index, plate)
+        self._describe_tab(self.tabs.insertTab(self._tab_index(plate.id), ""), plate)
 
     def _describe_tab(self, index: int, plate: Plate) -> None:
         self.tabs.setTabText(index, f"{plate.number}  {plate.title}")
@@ -275,13 +283,12 @@ class MainWindow(QMainWindow):
         view = self.views.get(plate_id)
         if view is None:
             return
-        lines = "\n".join(str(p) for p in problems[:6])
-        more = len(problems) - 6
         view.show_problem(
-            tr("Het plaatbestand bevat een fout; de laatste goede versie blijft staan.")
-            + "\n"
-            + lines
-            + (f"\n… {more} " + tr("meer") if more > 0 else "")
+            problem_text(
+                tr("Het plaatbestand bevat een fout; de laatste goede versie blijft staan."),
+                problems,
+                6,
+            )
         )
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.tabs.setTabIcon(self._tab_index(plate_id), warning)
@@ -291,28 +298,14 @@ class MainWindow(QMainWindow):
         if not problems:
             self.problem_bar.hide()
             return
-        lines = "\n".join(str(p) for p in problems[:8])
-        more = len(problems) - 8
         self.problem_bar.setText(
-            tr("Niet alles kon worden geladen; de rest werkt gewoon.")
-            + "\n"
-            + lines
-            + (f"\n… {more} " + tr("meer") if more > 0 else "")
+            problem_text(tr("Niet alles kon worden geladen; de rest werkt gewoon."), problems, 8)
         )
         self.problem_bar.show()
 
     def _show_link_problems(self, problems: list[LinkProblem]) -> None:
         if problems:
-            self.show_problems(
-                [
-                    FileProblem(
-                        p.source.path if p.source else "?",
-                        p.source.line if p.source else 1,
-                        p.message,
-                    )
-                    for p in problems
-                ]
-            )
+            self.show_problems(link_file_problems(problems))
 
     # --- menus and toolbar ----------------------------------------------------
     def _build_menus(self, a: Actions) -> None:
