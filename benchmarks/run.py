@@ -119,6 +119,10 @@ def view_for(scene, width: int, height: int):  # type: ignore[no-untyped-def]
     from app.ui.plate_view import PlateView
 
     view = PlateView(scene) if isinstance(scene, PlateScene) else QGraphicsView(scene)
+    # A view does not own its scene: without this reference a scene made in the call
+    # (`view_for(boxes_only_scene(plate), ...)`) is deleted on return and the floor
+    # measures an empty view (it did, until the third session).
+    view.measured_scene = scene
     view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.resize(width, height)
     view.show()
@@ -146,17 +150,21 @@ def idle(app, seconds: float = 0.3) -> None:  # type: ignore[no-untyped-def]
 
 def pan_step_ms(view, app, repeat: int) -> float:  # type: ignore[no-untyped-def]
     """One 40-pixel pan as the screen gets it: the scroll (Qt moves the pixels it has)
-    and the paint of the strip that comes into view. The event loop idles in between."""
+    and the paint of what comes into view, scroll bars included. The event loop idles in
+    between. Right and left in turn, so that no step runs into the end of the plate."""
     from PySide6.QtCore import QRect
 
     times = []
-    for _ in range(repeat):
+    for step in range(repeat):
         port = view.viewport()
         bar = view.horizontalScrollBar()
+        right = step % 2 == 0
+        before = bar.value()
         started = time.perf_counter()
-        bar.setValue(bar.value() + 40)
-        port.repaint(QRect(port.width() - 40, 0, 40, port.height()))
+        bar.setValue(before + (40 if right else -40))
+        port.repaint(QRect(port.width() - 40 if right else 0, 0, 40, port.height()))
         times.append((time.perf_counter() - started) * 1000)
+        assert abs(bar.value() - before) == 40, "a pan step that did not move"
         idle(app, 0.05)
     return statistics.median(times)
 

@@ -1,0 +1,49 @@
+"""The benchmarks' floors draw what they say: a floor that draws nothing makes every
+ratio against it meaningless (the boxes-only views once lost their scene on return)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from run import boxes_only_scene, synthetic_yaml, view_for
+
+from app.io.plate_reader import parse_plate_bytes
+
+BOX_FILL = QColor("#eef2ff")
+
+
+def box_pixels(view) -> int:  # type: ignore[no-untyped-def]
+    image = view.viewport().grab().toImage()
+    return sum(
+        image.pixelColor(x, y) == BOX_FILL
+        for y in range(0, image.height(), 8)
+        for x in range(0, image.width(), 8)
+    )
+
+
+def test_the_boxes_only_floor_of_a_shipped_plate_shows_its_boxes(qtbot, library) -> None:
+    plate = library.plate("strategie")
+    view = view_for(boxes_only_scene(plate), 960, 540)
+    qtbot.addWidget(view)
+    assert view.scene() is not None
+    assert len(view.scene().items()) == len(plate.elements) + sum(
+        1 for r in plate.relations if r.target_id in {e.id for e in plate.elements}
+    )
+    # the boxes fill a good part of the view at fit zoom, as the plate does
+    assert box_pixels(view) > 0.2 * (960 // 8) * (540 // 8)
+
+
+def test_the_synthetic_floor_can_be_panned_like_the_plate(qtbot) -> None:
+    plate = parse_plate_bytes(synthetic_yaml(500), "synthetisch.yaml")
+    view = view_for(boxes_only_scene(plate), 960, 540)
+    qtbot.addWidget(view)
+    view.scale(2.0, 2.0)
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() > 40  # the pan benchmark moves 40 pixels a step
+    before = bar.value()
+    bar.setValue(before + 40)
+    assert bar.value() == before + 40
