@@ -141,14 +141,10 @@ class TileCache(QObject):
         if missing and self.zooming and self.settled_key and self.settled_key != key:
             self._paint_stand_ins(painter, exposed)
             return
+        self._render_rows(key, missing)
         for i, j in wanted:
-            pixmap = self.tiles.get((key, i, j))
-            if pixmap is None:
-                pixmap = self._render(key, i, j)
-                self.tiles[(key, i, j)] = pixmap
-            else:
-                self.tiles.move_to_end((key, i, j))
-            painter.drawPixmap(ox + i * TILE, oy + j * TILE, pixmap)
+            self.tiles.move_to_end((key, i, j))
+            painter.drawPixmap(ox + i * TILE, oy + j * TILE, self.tiles[(key, i, j)])
         # keep about three screens of tiles (a 4K screen's tiles are large)
         limit = max(MAX_TILES_FLOOR, 3 * len(wanted))
         while len(self.tiles) > limit:
@@ -172,21 +168,42 @@ class TileCache(QObject):
         if self._ahead:
             self._prefetch.start()
 
-    def _render(self, key: Key, i: int, j: int) -> QPixmap:
+    def _render(self, key: Key, i: int, j: int, columns: int = 1) -> QPixmap:
+        """Tiles i .. i + columns - 1 of row j, side by side in one pixmap."""
         scale, fx, fy, ratio = key
-        pixmap = QPixmap(round(TILE * ratio), round(TILE * ratio))
+        pixmap = QPixmap(round(TILE * columns * ratio), round(TILE * ratio))
         pixmap.setDevicePixelRatio(ratio)
         source = QRectF(
-            (i * TILE - fx) / scale, (j * TILE - fy) / scale, TILE / scale, TILE / scale
+            (i * TILE - fx) / scale, (j * TILE - fy) / scale, TILE * columns / scale, TILE / scale
         )
         painter = QPainter(pixmap)
         painter.setRenderHints(self.view.renderHints())
         scene = self.view.scene()
         if scene is not None:
-            scene.render(painter, QRectF(0, 0, TILE, TILE), source)
+            scene.render(painter, QRectF(0, 0, TILE * columns, TILE), source)
         painter.end()
-        self.rendered += 1
+        self.rendered += columns
         return pixmap
+
+    def _render_rows(self, key: Key, missing: list[tuple[int, int]]) -> None:
+        """Render what is missing a row at a time and cut the row into tiles: each render
+        looks up the scene's items and draws what straddles tile edges once, so a first
+        frame of fifteen tiles costs about three renders instead of fifteen."""
+        rows: dict[int, list[int]] = {}
+        for i, j in missing:
+            rows.setdefault(j, []).append(i)
+        for j, columns in rows.items():
+            first, last = min(columns), max(columns)
+            if first == last:
+                self.tiles[(key, first, j)] = self._render(key, first, j)
+                continue
+            strip = self._render(key, first, j, last - first + 1)
+            self.rendered -= last - first + 1 - len(columns)  # count the tiles kept
+            side = round(TILE * key[3])
+            for i in columns:
+                tile = strip.copy((i - first) * side, 0, side, side)
+                tile.setDevicePixelRatio(key[3])
+                self.tiles[(key, i, j)] = tile
 
     def _paint_stand_ins(self, painter: QPainter, exposed: QRegion) -> None:
         """The settled scale's tiles, stretched to where they are now."""
