@@ -48,43 +48,72 @@ def median_ms(run, repeat: int) -> float:  # type: ignore[no-untyped-def]
 
 
 # --- process start to first paint --------------------------------------------------
+# `app` is the real program (`overzichtsplaten --data-dir DIR`, as cli.main starts it:
+# language, theme, settings, plates, window, session) for a returning user whose last
+# plate was plate 2. The child only adds a watcher on that plate's view, set up in
+# MainWindow.show, and leaves at its first paint.
 FIRST_PAINT = r"""
-import os, sys, time
+import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {repo!r})
 mode = {mode!r}
 from PySide6.QtCore import QEvent, QObject
+class FirstPaint(QObject):
+    target = None
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is self.target:
+            os._exit(0)
+        return False
+spy = FirstPaint()
 if mode == "minimal":
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
     app = QApplication([])
     scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
-    window = QGraphicsView(scene); target = window.viewport()
+    window = QGraphicsView(scene); spy.target = window.viewport()
+    spy.target.installEventFilter(spy)
+    window.resize(1366, 768); window.show()
+    app.exec()
 else:
     import gc
-    gc.disable()  # as cli.main does on start-up
-    from app.ui.application import build_window, make_application
-    from app.model.history import Place
-    app = make_application()
-    window = build_window({data!r})
-    window.go_to(Place("strategie"))
-    target = window.views["strategie"].viewport()
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched is target:
-            os._exit(0)
-        return False
-spy = FirstPaint(); target.installEventFilter(spy)
-window.resize(1366, 768); window.show()
-app.exec()
+    gc.disable()  # as cli.main does before it imports the window
+    from app.ui import main_window
+    show = main_window.MainWindow.show
+    def watched_show(window):
+        view = window.current_view()
+        assert view is not None, "the last plate was not restored"
+        spy.target = view.viewport()
+        spy.target.installEventFilter(spy)
+        show(window)
+    main_window.MainWindow.show = watched_show
+    from app.cli import main
+    main(["--data-dir", {data!r}])
+sys.exit("no first paint")
+"""
+
+SEED_RETURNING_USER = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {repo!r})
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from app.ui.settings import WindowSettings
+app = QApplication([])
+settings = WindowSettings(Path({data!r}))
+settings.set_last_plate("strategie")
+settings.sync()
 """
 
 
 def first_paint_ms(mode: str, runs: int, data: str) -> float:
+    if mode == "app":
+        seed = SEED_RETURNING_USER.format(repo=str(REPO), data=data)
+        subprocess.run([sys.executable, "-c", seed], check=True, capture_output=True)
     code = FIRST_PAINT.format(repo=str(REPO), mode=mode, data=data)
     times = []
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        # a child that never paints the plate fails the run instead of hanging it
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
 

@@ -47,3 +47,19 @@ def test_the_synthetic_floor_can_be_panned_like_the_plate(qtbot) -> None:
     before = bar.value()
     bar.setValue(before + 40)
     assert bar.value() == before + 40
+
+
+def test_the_cold_start_child_runs_the_real_program_to_plate_2(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from run import FIRST_PAINT, REPO, first_paint_ms
+
+    # it reaches the first paint of the restored plate (and exits there, status 0) ...
+    assert first_paint_ms("app", 1, str(tmp_path)) > 0
+    # ... and a watcher that is never reached fails instead of passing: without the
+    # returning user's last plate the program opens on the start page
+    fresh = tmp_path / "fresh"
+    code = FIRST_PAINT.format(repo=str(REPO), mode="app", data=str(fresh))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "the last plate was not restored" in done.stderr
