@@ -163,6 +163,7 @@ class TileCache(QObject):
             tile_key = self._ahead.pop(0)
             if tile_key[0] == self.key() and tile_key not in self.tiles and not self.zooming:
                 self.tiles[tile_key] = self._render(*tile_key)
+                self.rendered += 1
                 self.tiles.move_to_end(tile_key, last=False)  # first to go if room runs out
                 break
         if self._ahead:
@@ -182,7 +183,6 @@ class TileCache(QObject):
         if scene is not None:
             scene.render(painter, QRectF(0, 0, TILE * columns, TILE), source)
         painter.end()
-        self.rendered += columns
         return pixmap
 
     def _render_rows(self, key: Key, missing: list[tuple[int, int]]) -> None:
@@ -192,18 +192,18 @@ class TileCache(QObject):
         rows: dict[int, list[int]] = {}
         for i, j in missing:
             rows.setdefault(j, []).append(i)
+        side = round(TILE * key[3])
         for j, columns in rows.items():
             first, last = min(columns), max(columns)
-            if first == last:
-                self.tiles[(key, first, j)] = self._render(key, first, j)
-                continue
             strip = self._render(key, first, j, last - first + 1)
-            self.rendered -= last - first + 1 - len(columns)  # count the tiles kept
-            side = round(TILE * key[3])
             for i in columns:
-                tile = strip.copy((i - first) * side, 0, side, side)
-                tile.setDevicePixelRatio(key[3])
+                if first == last:
+                    tile = strip
+                else:
+                    tile = strip.copy((i - first) * side, 0, side, side)
+                    tile.setDevicePixelRatio(key[3])
                 self.tiles[(key, i, j)] = tile
+                self.rendered += 1
 
     def _paint_stand_ins(self, painter: QPainter, exposed: QRegion) -> None:
         """The settled scale's tiles, stretched to where they are now."""
