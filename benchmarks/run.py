@@ -51,8 +51,8 @@ def median_ms(run, repeat: int) -> float:  # type: ignore[no-untyped-def]
 # --- process start to first paint --------------------------------------------------
 # `app` is the real program (`overzichtsplaten --data-dir DIR`, as cli.main starts it:
 # language, theme, settings, plates, window, session) for a returning user whose last
-# plate was plate 2. The child only adds a watcher on that plate's view, set up in
-# MainWindow.show, and leaves at its first paint.
+# plate was plate 2. The child only adds a watcher on that plate's view (hooked into
+# MainWindow.show when its module loads) and leaves at the view's first paint.
 FIRST_PAINT = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
