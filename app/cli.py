@@ -58,7 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--plate", default="all", help="nummer, id of 'all'")
     export.add_argument("--format", choices=["png", "svg", "pdf"], default="png")
     export.add_argument("--out", default=".", help="doelmap")
-    export.add_argument("--width", type=int, default=3200, help="breedte in pixels (PNG)")
+    export.add_argument(
+        "--width", type=int, help="breedte in pixels (PNG: 3200; rondleiding: 1920)"
+    )
+    export.add_argument(
+        "--tour",
+        action="store_true",
+        help="elke stap van de rondleiding zoals de beamer hem toont (PNG per stap of één PDF)",
+    )
+    export.add_argument("--height", type=int, default=1080, help="met --tour: schermhoogte")
+    export.add_argument(
+        "--session", help="met --tour: werksessiebestand waarvan de antwoorden meekomen"
+    )
     export.add_argument(
         "--page", choices=["A0", "A1", "A2", "A3", "A4"], help="papierformaat (PDF)"
     )

@@ -15,9 +15,14 @@ MAX_READING_STEPS = 40  # more parts than this: present the whole plate, no walk
 
 @dataclass
 class Tour:
+    """The steps, and within a step the view shown: a step whose subject is too large to
+    read in one view is shown as several (the beamer says how many, per screen size)."""
+
     steps: tuple[TourStep, ...]
     index: int = 0
     typed: str = field(default="")  # digits typed before Enter
+    view: int = 0  # which of the current step's views
+    view_counts: tuple[int, ...] = ()  # views per step; missing means one
 
     @property
     def current(self) -> TourStep | None:
@@ -31,20 +36,34 @@ class Tour:
     def position(self) -> str:
         return f"{self.index + 1} / {len(self.steps)}" if self.steps else ""
 
-    def go(self, index: int) -> bool:
-        """Move to a step (clamped); whether the step changed."""
+    def views_in(self, index: int) -> int:
+        return max(1, self.view_counts[index]) if 0 <= index < len(self.view_counts) else 1
+
+    def set_view_counts(self, counts: tuple[int, ...]) -> None:
+        self.view_counts = counts
+        self.view = min(self.view, self.views_in(self.index) - 1)
+
+    def go(self, index: int, view: int = 0) -> bool:
+        """Move to a step (clamped) and one of its views; whether anything changed."""
         if not self.steps:
             return False
         target = max(0, min(len(self.steps) - 1, index))
-        changed = target != self.index
-        self.index = target
+        target_view = max(0, min(self.views_in(target) - 1, view))
+        changed = (target, target_view) != (self.index, self.view)
+        self.index, self.view = target, target_view
         return changed
 
     def forward(self) -> bool:
+        if self.view + 1 < self.views_in(self.index):
+            return self.go(self.index, self.view + 1)
         return self.go(self.index + 1)
 
     def back(self) -> bool:
-        return self.go(self.index - 1)
+        if self.view > 0:
+            return self.go(self.index, self.view - 1)
+        if self.index == 0:
+            return False
+        return self.go(self.index - 1, self.views_in(self.index - 1) - 1)
 
     def first(self) -> bool:
         return self.go(0)

@@ -41,11 +41,18 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"{folder}: map kan niet worden gemaakt: {error.strerror}", file=sys.stderr)
         return 1
+    if getattr(args, "tour", False):
+        from app.ui.tour_export import run_tour_export
+
+        failed = run_tour_export(library, plates, folder, args)
+        del app
+        return 1 if failed or result.problems else 0
     failed = False
+    width = args.width if args.width is not None else 3200
     for plate in plates:
         scene = PlateScene(plate, library.graphs[plate.id])
         try:
-            path = export_plate(scene, folder, args.format, args.width, args.page)
+            path = export_plate(scene, folder, args.format, width, args.page)
             print(path)
         except ExportError as error:
             print(error, file=sys.stderr)

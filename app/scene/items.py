@@ -144,6 +144,25 @@ class ElementItem(QGraphicsItem):
             )
         return self._text
 
+    def text_rects(self) -> list[QRectF]:
+        """Where each block of text is drawn, in the item's coordinates (label first)."""
+        parts = self.text_parts()
+        if not parts or self.element.kind == ElementKind.RING:
+            return []
+        box = self.content_rect()
+        fitted = self.fitted_text()
+        top = box.top()
+        if self.element.kind == ElementKind.BADGE:
+            top = box.top() + max(0.0, (box.height() - fitted.height) / 2)
+        rects = []
+        for block in fitted.blocks:
+            used = min(box.width(), block.used_width())
+            left = box.left() + ((box.width() - used) / 2 if block.align_center else 0.0)
+            rect = QRectF(left, top, used, block.height)
+            rects.append(rect.intersected(self._rect))
+            top += block.height + fitted.gap
+        return [r for r in rects if not r.isEmpty()]
+
     @property
     def text_overflows(self) -> bool:
         return self.fitted_text().overflows
@@ -251,7 +270,10 @@ class ElementItem(QGraphicsItem):
         if parts[0][1] * lod < self.look.readable_px:
             self.paint_bars(painter, box, ink)
             return
-        fitted = self.fitted_text()
+        fitted = self.fitted_text()  # laid out only once the text may be readable
+        if parts[0][1] * fitted.scale * lod < self.look.readable_px:  # shrunk to fit its box
+            self.paint_bars(painter, box, ink)
+            return
         top = box.top()
         if self.element.kind == ElementKind.BADGE:  # centred vertically too
             top = box.top() + max(0.0, (box.height() - fitted.height) / 2)

@@ -330,6 +330,11 @@ class PlateScene(QGraphicsScene):
         item = self.items_by_id[element_id]
         return item.mapRectToScene(QRectF(0, 0, item._rect.width(), item._rect.height()))
 
+    def text_rects(self, element_id: str) -> list[QRectF]:
+        """Where an element's text blocks are drawn, in scene coordinates (label first)."""
+        item = self.items_by_id[element_id]
+        return [item.mapRectToScene(r) for r in item.text_rects()]
+
     def element_at(self, pos: QPointF) -> str | None:
         """The topmost element under a scene point (cards before the regions they sit in)."""
         if self.overview_on:  # the elements are hidden: find them in the grid

@@ -25,6 +25,16 @@ class TextBlock:
         painter.setFont(self.font)
         painter.drawStaticText(origin, self.static)
 
+    def used_width(self) -> float:
+        """How wide the wrapped lines really are (at most `width`)."""
+        flags = WRAP_FLAGS | int(Qt.AlignmentFlag.AlignLeft)
+        text = self.text.replace("\u2028", "\n")
+        return (
+            QFontMetricsF(self.font)
+            .boundingRect(QRectF(0, 0, self.width, 1e6), flags, text)
+            .width()
+        )
+
 
 def measure(text: str, qfont: QFont, width: float) -> float:
     text = text.replace("\u2028", "\n")  # font metrics break lines on \n

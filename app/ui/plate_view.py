@@ -238,6 +238,13 @@ class PlateView(QGraphicsView):
         animation.start()
         self._animation = animation
 
+    def show_scale_at(self, scale: float, centre: QPointF, animate: bool = False) -> None:
+        """Show the scene point `centre` in the middle of the view at `scale`."""
+        view = self.viewport().rect()
+        rect = QRectF(0, 0, view.width() / scale, view.height() / scale)
+        rect.moveCenter(centre)
+        self.show_rect(rect, animate)
+
     def _apply(self, scale: float, centre: QPointF) -> None:
         self.setTransform(QTransform.fromScale(scale, scale))
         self.centerOn(centre)

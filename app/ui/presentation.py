@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from app.model.answers_view import notes_beside_elements
 from app.model.guide_text import element_markdown, escape
@@ -12,10 +22,62 @@ from app.model.library import PlateLibrary
 from app.model.tour import Tour, reading_tour
 from app.scene.items import SceneLook
 from app.scene.plate_scene import PlateScene
+from app.typing_compat import override
 from app.ui.presentation_window import PresentationWindow
 from app.ui.presenter_view import PresenterView
 from app.ui.session_controller import SessionController
 from app.ui.worksheet_panel import WorksheetPanel
+
+# What a clicker sends: it steps the tour whatever has the focus, even a text field
+STEP_KEYS = frozenset({Qt.Key.Key_PageDown, Qt.Key.Key_PageUp})
+# the presentation's other keys; a text field keeps them (arrows, space, letters edit)
+TOUR_KEYS = frozenset(
+    {
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_B,
+        Qt.Key.Key_Period,
+        Qt.Key.Key_W,
+        Qt.Key.Key_Comma,
+        Qt.Key.Key_S,
+        Qt.Key.Key_L,
+        Qt.Key.Key_N,
+        Qt.Key.Key_T,
+        Qt.Key.Key_Plus,
+        Qt.Key.Key_Equal,
+        Qt.Key.Key_Minus,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        *(Qt.Key(Qt.Key.Key_0.value + d) for d in range(10)),
+    }
+)
+
+
+def in_spin_box(widget: QWidget | None) -> bool:
+    return isinstance(widget, QAbstractSpinBox) or isinstance(
+        widget.parent() if widget is not None else None, QAbstractSpinBox
+    )
+
+
+def is_text_field(widget: QWidget | None) -> bool:
+    """A field the presenter types in (a worksheet answer): it keeps arrows and letters.
+    The countdown's minutes are not one: a clicker's arrows step the tour there too."""
+    if in_spin_box(widget):
+        return False
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return False
 
 
 def choose_screens(
@@ -72,32 +134,117 @@ class Presentation(QObject):
         # Qt owns the scene through the beamer window, so it goes after the view showing it
         # (left to Python's garbage collector, the order at exit is arbitrary and can crash)
         self.scene.setParent(self.beamer)
-        main_screen = main_window.screen()
+        self.main_window = main_window
+        self.screen_request = screen_request
         self.beamer_screen, presenter_screen = choose_screens(
-            QGuiApplication.screens(), main_screen, screen_request
+            QGuiApplication.screens(), main_window.screen(), screen_request
         )
         self.presenter: PresenterView | None = None
         if presenter_screen is not None:
-            worksheet = WorksheetPanel(sessions, library)
-            worksheet.show_plate(self.plate.id)
-            self.presenter = PresenterView(worksheet)
-            self.presenter.key_pressed.connect(self._presenter_key)
-            self.presenter.stop_requested.connect(self.stop)
-            self.presenter.countdown.changed.connect(self.beamer.show_timer)
-            self.presenter.setGeometry(presenter_screen.availableGeometry())
+            self._make_presenter(presenter_screen)
+        # a beamer plugged in or pulled out while presenting: the windows move along
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screens_changed)
         self.beamer.step_changed.connect(self._step_changed)
         self.beamer.element_clicked.connect(self._element_clicked)
         self.beamer.ended.connect(self.stop)
         sessions.changed.connect(self._answers_changed)
         sessions.session_switched.connect(self._answers_changed)
+        self._stopped = False
         self._answers_changed()
 
-    def start(self) -> None:
-        self.beamer.setGeometry(self.beamer_screen.geometry())
+    def _make_presenter(self, screen: QScreen) -> PresenterView:
+        worksheet = WorksheetPanel(self.sessions, self.library)
+        worksheet.show_plate(self.plate.id)
+        presenter = PresenterView(worksheet)
+        presenter.key_pressed.connect(self._presenter_key)
+        presenter.stop_requested.connect(self.stop)
+        presenter.countdown.changed.connect(self.beamer.show_timer)
+        presenter.setGeometry(screen.availableGeometry())
+        self.presenter = presenter
+        return presenter
+
+    def _screens_changed(self, *_: object) -> None:
+        # after Qt has moved its windows off a screen that went away
+        QTimer.singleShot(0, self, self._rearrange)
+
+    def _rearrange(self) -> None:
+        """Put the beamer window and the presenter view on the screens there are now."""
+        if self._stopped or not QGuiApplication.screens():
+            return
+        main = self.main_window.screen()
+        beamer_screen, presenter_screen = choose_screens(
+            QGuiApplication.screens(), main, self.screen_request
+        )
+        self.beamer_screen = beamer_screen
+        self._place_beamer()
+        if presenter_screen is None:
+            if self.presenter is not None:
+                self.presenter.hide()
+            self.beamer.activateWindow()
+            self.beamer.setFocus()
+        else:
+            presenter = self.presenter or self._make_presenter(presenter_screen)
+            presenter.setGeometry(presenter_screen.availableGeometry())
+            presenter.show()
+            self._step_changed(self.tour.index)
+            presenter.activateWindow()
+
+    def _place_beamer(self) -> None:
+        """Fullscreen on the beamer's screen: the screen is chosen before the window is
+        shown, so the window manager maps it there (one desktop over two monitors too)."""
+        screen = self.beamer_screen
+        self.beamer.setScreen(screen)
+        handle = self.beamer.windowHandle()
+        if handle is not None:
+            handle.setScreen(screen)
+        self.beamer.setGeometry(screen.geometry())
         self.beamer.showFullScreen()
-        if self.beamer.windowHandle() is not None:
-            self.beamer.windowHandle().setScreen(self.beamer_screen)
-        self.beamer.setGeometry(self.beamer_screen.geometry())
+        self.beamer.setGeometry(screen.geometry())
+
+    # --- keys: the clicker is obeyed whichever of our widgets has the focus -------
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        focus = QApplication.focusWidget()
+        target = watched if isinstance(watched, QWidget) else focus
+        if not isinstance(event, QKeyEvent) or not (self._ours(focus) or self._ours(target)):
+            return False
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if key not in STEP_KEYS:
+            typing = is_text_field(focus) or is_text_field(target)
+            if key not in TOUR_KEYS or typing:
+                return False
+            digit_or_enter = event.text().isdigit() or key in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            )
+            if digit_or_enter and in_spin_box(focus):
+                return False  # the countdown's minutes are typed there
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no menu shortcut takes it: the key press comes to us
+            return True
+        self.beamer.handle_key(event)
+        return True
+
+    def _ours(self, widget: QWidget | None) -> bool:
+        if widget is None:
+            return False
+        window = widget.window()
+        return window is self.beamer or (self.presenter is not None and window is self.presenter)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._place_beamer()
         if self.presenter is not None:
             self.presenter.show()
             self.presenter.activateWindow()
@@ -108,6 +255,15 @@ class Presentation(QObject):
         self._step_changed(self.tour.index)
 
     def stop(self) -> None:
+        self._stopped = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        screens = QGuiApplication.instance()
+        if isinstance(screens, QGuiApplication):
+            for signal in (screens.screenAdded, screens.screenRemoved):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self._screens_changed)
         self.sessions.changed.disconnect(self._answers_changed)
         self.sessions.session_switched.disconnect(self._answers_changed)
         self.sessions.save_now()

@@ -8,19 +8,22 @@ T back to the tour after free zooming, N notes (one screen), Esc ends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from app.model.tour import Tour
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
+from app.scene.tour_view import StepView, plan_step
 from app.typing_compat import override
+from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
 
 FORWARD = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 BACK = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
 MIN_TEXT_SHARE = 1 / 40  # nothing drawn as text smaller than 1/40 of the screen height
+OUTSIDE = 20_000.0  # the view may look past the paper's edge (a caption band below it)
 
 
 def laser_cursor(size: int = 28) -> QCursor:
@@ -58,6 +61,9 @@ class PresentationWindow(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.element_clicked.connect(self.element_clicked.emit)
+        # a step near the paper's edge is still placed above the caption band
+        self.view.setSceneRect(scene.paper.adjusted(-OUTSIDE, -OUTSIDE, OUTSIDE, OUTSIDE))
+        self.views: list[list[StepView]] = []  # per step, for this window's size
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
         self.caption = self._overlay_label("caption")
@@ -67,7 +73,11 @@ class PresentationWindow(QWidget):
         self.notes = QTextBrowser(self)
         self.notes.setObjectName("presentationNotes")
         self.notes.setOpenLinks(False)
-        self.notes.setStyleSheet("background: rgba(255,255,255,235); color: black; padding: 12px;")
+        self.notes.setStyleSheet(  # opaque: the plate behind it must not show through
+            "#presentationNotes { background: #ffffff; color: #111827; padding: 12px;"
+            " border: 2px solid #111827; border-radius: 8px; }"
+        )
+        self.notes.setAutoFillBackground(True)
         self.notes.hide()
         self.cover = QWidget(self)
         self.cover.setObjectName("cover")
@@ -102,8 +112,12 @@ class PresentationWindow(QWidget):
         )
         small = QFont(load_fonts())
         small.setPixelSize(round(self.min_text_px()))
+        small.setWeight(QFont.Weight.DemiBold)
         self.progress.setFont(small)
-        self.progress.setStyleSheet("color: rgba(255,255,255,170); background: transparent;")
+        # a dark pill with white figures: legible on a light plate and on a dark desk alike
+        self.progress.setStyleSheet(
+            "background: rgba(17,24,39,235); color: white; border-radius: 8px; padding: 4px 12px;"
+        )
         timer_font = QFont(load_fonts())
         timer_font.setPixelSize(round(h / 12))
         timer_font.setWeight(QFont.Weight.Bold)
@@ -113,36 +127,75 @@ class PresentationWindow(QWidget):
         self.notes.setFont(notes_font)
         self.notes.setGeometry(round(w * 0.55), round(h * 0.05), round(w * 0.42), round(h * 0.7))
         self._place_overlays()
+        self.plan_views()
         self.show_step(animate=False)
+
+    def _band(self) -> tuple[int, int]:
+        """(gap, side margin) around the caption band, in pixels."""
+        return round(self.height() * 0.025), round(self.width() * 0.02)
+
+    def caption_height(self, text: str) -> int:
+        """How tall the caption band is with this text (0 without text)."""
+        if not text:
+            return 0
+        width = round(self.width() * 0.86)
+        before = self.caption.text()
+        self.caption.setFixedWidth(width)
+        self.caption.setText(text)
+        height = self.caption.heightForWidth(width)
+        self.caption.setText(before)
+        return max(height, self.caption.sizeHint().height())
+
+    def free_area(self, caption: str) -> QRectF:
+        """The part of the screen the step's subject is shown in: all but the caption band."""
+        gap, side = self._band()
+        bottom = self.height() - (self.caption_height(caption) + 2 * gap if caption else gap)
+        return QRectF(side, gap, self.width() - 2 * side, max(1, bottom - gap))
 
     def _place_overlays(self) -> None:
         w, h = self.width(), self.height()
-        self.caption.setMaximumWidth(round(w * 0.86))
+        gap, _ = self._band()
         self.caption.setFixedWidth(round(w * 0.86))
-        self.caption.adjustSize()
-        self.caption.move(
-            (w - self.caption.width()) // 2, h - self.caption.height() - round(h * 0.04)
-        )
+        self.caption.setFixedHeight(self.caption_height(self.caption.text()) or 1)
+        self.caption.move((w - self.caption.width()) // 2, h - self.caption.height() - gap)
         self.caption.setVisible(bool(self.caption.text()))
         self.progress.adjustSize()
-        self.progress.move(w - self.progress.width() - 16, h - self.progress.height() - 8)
+        self.progress.move(w - self.progress.width() - 12, h - self.progress.height() - 12)
+        self.progress.setVisible(bool(self.progress.text()))
+        self.progress.raise_()
         self.timer_label.adjustSize()
         self.timer_label.move(w - self.timer_label.width() - 30, 24)
         self.cover.raise_()
 
     # --- the tour ------------------------------------------------------------------
-    def step_rect(self) -> QRectF | None:
-        step = self.tour.current
-        if step is None:
+    def plan_views(self) -> None:
+        """The views of every step for this screen size (a step may need several)."""
+        readable = self.min_text_px()
+        self.views = []
+        for step in self.tour.steps:
+            free = self.free_area(step.caption)
+            self.views.append(
+                plan_step(self.scene, step.elements, QSizeF(free.size()), readable) or []
+            )
+        self.tour.set_view_counts(tuple(max(1, len(v)) for v in self.views))
+
+    def current_view(self) -> StepView | None:
+        if not self.tour.steps or self.tour.index >= len(self.views):
             return None
-        rect = QRectF()
-        for element_id in step.elements:
-            rect = rect.united(self.scene.element_rect(element_id))
-        margin = max(rect.width(), rect.height()) * 0.06 + 30
-        rect = rect.adjusted(-margin, -margin, margin, margin)
-        # leave room at the bottom for the caption
-        rect.setBottom(rect.bottom() + rect.height() * 0.22)
-        return rect
+        views = self.views[self.tour.index]
+        return views[min(self.tour.view, len(views) - 1)] if views else None
+
+    def step_rect(self) -> QRectF | None:
+        """The scene area the current view shows its subject in (inside the free area)."""
+        view = self.current_view()
+        return view.rect if view else None
+
+    def _show_view(self, view: StepView, animate: bool) -> None:
+        free = self.free_area(self.caption.text())
+        # the view's centre goes to the middle of the free area, not of the screen
+        offset = QPointF(self.width() / 2, self.height() / 2) - free.center()
+        centre = view.centre + offset / view.scale
+        self.view.show_scale_at(view.scale, centre, animate)
 
     def show_step(self, animate: bool = True) -> None:
         step = self.tour.current
@@ -153,13 +206,19 @@ class PresentationWindow(QWidget):
             self.view.fit_plate(animate)
             self._place_overlays()
             return
-        rect = self.step_rect()
-        assert rect is not None
-        self.view.show_rect(rect, animate and self.isVisible())
-        self.scene.set_spotlight(set(step.elements) if self.spotlight_on else None)
+        if len(self.views) != len(self.tour.steps):
+            self.plan_views()
         self.caption.setText(step.caption)
-        self.progress.setText(self.tour.position)
+        parts = self.tour.views_in(self.tour.index)
+        position = self.tour.position
+        if parts > 1:
+            position += " · " + tr("deel {0} van {1}").format(self.tour.view + 1, parts)
+        self.progress.setText(position)
         self._place_overlays()
+        view = self.current_view()
+        if view is not None:
+            self._show_view(view, animate and self.isVisible())
+        self.scene.set_spotlight(set(step.elements) if self.spotlight_on else None)
         self.step_changed.emit(self.tour.index)
 
     def go(self, index: int) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.scene.style import load_fonts
-from app.typing_compat import override
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
 from app.ui.worksheet_panel import WorksheetPanel, plain_label
@@ -189,8 +188,3 @@ class PresenterView(QWidget):
         self.next.setText(following or tr("(einde van de rondleiding)"))
         self.position.setText(position)
         self.notes.show_markdown(notes_markdown)
-
-    @override
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # keys a text field did not take (a clicker's PageDown) drive the presentation
-        self.key_pressed.emit(event)
