@@ -394,6 +394,16 @@ class HeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def text_rects(self) -> list[QRectF]:
+        """Where the kicker, the title and the tips are, in the item's coordinates."""
+        from PySide6.QtGui import QFontMetricsF
+
+        title = QFontMetricsF(style.font(style.TITLE_SIZE, W.Bold)).horizontalAdvance(self.title)
+        rects = [QRectF(18, 8, max(title, 300.0) + 12, 82)]
+        if self.tips:
+            rects.append(QRectF(self._rect.width() - 560, 16, 540, 72))
+        return rects
+
     @override
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

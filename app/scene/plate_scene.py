@@ -259,8 +259,7 @@ class PlateScene(QGraphicsScene):
                 item.setPos(point)
         self._grid = None
         for element_id in positions.keys() & self.answer_items.keys():  # notes go along
-            note = self.answer_items[element_id]
-            note.setPos(self.place_note(element_id, note.size))
+            self.place_note(element_id)
         if self.overview is not None:  # out of date: redrawn now if on screen, else later
             if self.overview_on:
                 self.overview.rebuild(list(self.items_by_id.values()))
@@ -411,64 +410,67 @@ class PlateScene(QGraphicsScene):
         for element_id in list(self.answer_items):
             if notes.get(element_id) != self.answer_items[element_id].block:
                 self.removeItem(self.answer_items.pop(element_id))
-        for element_id, block in notes.items():
+        for number, (element_id, block) in enumerate(notes.items(), 1):
             if element_id in self.items_by_id and element_id not in self.answer_items:
                 inside = self.items_by_id[element_id].element.is_container
-                item = AnswerNoteItem(block, self.element_rect(element_id), inside)
-                item.setPos(self.place_note(element_id, item.size))
+                item = AnswerNoteItem(block, self.element_rect(element_id), inside, number)
                 self.answer_items[element_id] = item
                 self.addItem(item)
+                self.place_note(element_id)
+            elif element_id in self.answer_items:
+                self.answer_items[element_id].number = number
 
-    def place_note(self, element_id: str, size: QSizeF) -> QPointF:
-        """Where a note of `size` covers the least: cards, region headings, other notes.
+    def all_text_rects(self) -> list[QRectF]:
+        """Every piece of text on the plate (elements and header), in scene coordinates."""
+        rects = [r for element_id in self.items_by_id for r in self.text_rects(element_id)]
+        rects += [self.header.mapRectToScene(r) for r in self.header.text_rects()]
+        return rects
 
-        Inside a region first (it may have room of its own), then around the element.
+    def place_notes(self) -> None:
+        """Place every note anew (after the elements moved), one after the other."""
+        for note in self.answer_items.values():
+            note.setPos(-1e5, -1e5)  # out of the way of the ones placed before it
+        for element_id in self.answer_items:
+            self.place_note(element_id)
+
+    def place_note(self, element_id: str) -> None:
+        """Put the note of `element_id` in free space near its element, never over text.
+
+        Candidates lie inside the element (a region may have room of its own) and in rings
+        around it, nearest first; the first that covers no text, no card and no other note
+        wins; else the nearest that covers no text and little else. With no such place
+        within reach the note folds into a numbered marker (which itself covers no text).
         """
+        note = self.answer_items[element_id]
         anchor = self.element_rect(element_id)
-        item = self.items_by_id[element_id]
-        w, h = size.width(), size.height()
-        candidates: list[QPointF] = []
-        if item.element.is_container:
-            top = anchor.top() + item.header_height() + 4
-            candidates += [
-                QPointF(anchor.right() - w - 12, anchor.bottom() - h - 12),
-                QPointF(anchor.left() + 12, anchor.bottom() - h - 12),
-                QPointF(anchor.right() - w - 12, top),
-            ]
-        candidates += [
-            QPointF(anchor.right() - w * 0.85, anchor.bottom() - h * 0.5),
-            QPointF(anchor.right() + 8, anchor.top()),
-            QPointF(anchor.left(), anchor.bottom() + 8),
-            QPointF(anchor.left() - w - 8, anchor.top()),
-            QPointF(anchor.right() - w, anchor.top() - h - 8),
-        ]
-        obstacles = [
-            self.element_rect(i)
+        texts = [_box(r.adjusted(-4, -4, 4, 4)) for r in self.all_text_rects()]
+        cards = [
+            _box(self.element_rect(i))
             for i, it in self.items_by_id.items()
-            if not it.element.is_container
+            if not it.element.is_container and i != element_id
         ]
-        obstacles += [
-            QRectF(
-                self.element_rect(i).topLeft(),
-                QSizeF(self.element_rect(i).width(), it.header_height()),
+        others = [
+            _box(other.shown_rect().adjusted(-6, -6, 6, 6))
+            for other_id, other in self.answer_items.items()
+            if other_id != element_id and other.pos().x() > -1e4
+        ]
+        paper = _box(self.paper.adjusted(6, 6, -6, -6))
+        size = note.size
+        spot = _free_spot(anchor, size, paper, texts, cards, others, NOTE_REACH)
+        if spot is not None:
+            note.set_folded(False)
+            note.setPos(spot)
+            body = QRectF(spot, size)
+            note.set_leader(
+                _nearest_point(anchor, body.center()) if not body.intersects(anchor) else None
             )
-            for i, it in self.items_by_id.items()
-            if it.element.kind == "region"
-        ]
-        obstacles += [note.sceneBoundingRect() for note in self.answer_items.values()]
-        paper = self.paper
-
-        def cost(point: QPointF) -> float:
-            box = QRectF(point, size)
-            if not paper.contains(box):
-                return 1e12
-            covered = 0.0
-            for other in obstacles:
-                overlap = box.intersected(other)
-                covered += overlap.width() * overlap.height()
-            return covered
-
-        return min(candidates, key=cost)
+            return
+        marker = QSizeF(note.marker_rect().size())
+        spot = _free_spot(anchor, marker, paper, texts, [], others, NOTE_REACH, corner_first=True)
+        note.set_folded(True)
+        note.setPos(
+            spot if spot is not None else QPointF(anchor.right() - marker.width(), anchor.top())
+        )
 
     # --- plate 1's tip: upside down -------------------------------------------
     def can_flip(self) -> bool:
@@ -496,6 +498,8 @@ class PlateScene(QGraphicsScene):
 
         def step(progress: float) -> None:
             self.move_to({n: starts[n] + (t - starts[n]) * progress for n, t in targets.items()})
+            if progress >= 1.0:  # where the free space is has changed for every note
+                self.place_notes()
 
         if not animate:
             step(1.0)
@@ -529,3 +533,110 @@ class PlateScene(QGraphicsScene):
         """After `look` changed: the desk colour, and every element drawn anew."""
         self.setBackgroundBrush(QColor("#000000") if self.look.projector else QColor("#d9dde3"))
         self.update()
+
+
+NOTE_REACH = 360.0  # plate units: a note further than this from its element folds
+NOTE_LINES = (12, 5, 2, 1)  # answer lines a note shows, tried in turn before it folds
+Box = tuple[float, float, float, float]
+
+
+def _box(rect: QRectF) -> Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+def _hits(box: Box, boxes: list[Box]) -> bool:
+    x1, y1, x2, y2 = box
+    return any(x1 < b[2] and b[0] < x2 and y1 < b[3] and b[1] < y2 for b in boxes)
+
+
+def _overlap(box: Box, boxes: list[Box]) -> float:
+    x1, y1, x2, y2 = box
+    area = 0.0
+    for b in boxes:
+        w, h = min(x2, b[2]) - max(x1, b[0]), min(y2, b[3]) - max(y1, b[1])
+        if w > 0 and h > 0:
+            area += w * h
+    return area
+
+
+def _gap(anchor: QRectF, box: Box) -> float:
+    dx = max(anchor.left() - box[2], box[0] - anchor.right(), 0.0)
+    dy = max(anchor.top() - box[3], box[1] - anchor.bottom(), 0.0)
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def _candidates(anchor: QRectF, size: QSizeF, reach: float, step: float) -> list[QPointF]:
+    """Top-left corners for a box of `size`: inside the anchor and in rings around it."""
+    w, h = size.width(), size.height()
+    points: list[QPointF] = []
+    x = anchor.left() + 8
+    while x + w <= anchor.right() - 8:  # inside (a region's free corners)
+        y = anchor.top() + 8
+        while y + h <= anchor.bottom() - 8:
+            points.append(QPointF(x, y))
+            y += step
+        x += step
+    gap = 10.0
+    while gap <= reach:
+        y = anchor.top() - h + step
+        while y <= anchor.bottom() - step:
+            points.append(QPointF(anchor.right() + gap, y))
+            points.append(QPointF(anchor.left() - gap - w, y))
+            y += step
+        x = anchor.left() - w + step
+        while x <= anchor.right() - step:
+            points.append(QPointF(x, anchor.bottom() + gap))
+            points.append(QPointF(x, anchor.top() - gap - h))
+            x += step
+        gap += step
+    return points
+
+
+def _free_spot(
+    anchor: QRectF,
+    size: QSizeF,
+    paper: Box,
+    texts: list[Box],
+    cards: list[Box],
+    others: list[Box],
+    reach: float,
+    corner_first: bool = False,
+) -> QPointF | None:
+    """The nearest place for a box of `size` that covers no text and no other note, and
+    preferably no card; None if there is none within `reach` of the anchor."""
+    step = 12.0 if corner_first else 30.0
+    w, h = size.width(), size.height()
+    if corner_first:  # a marker: on its element's top right corner, if free
+        corner = QPointF(anchor.right() - w * 0.6, anchor.top() - h * 0.4)
+        box = (corner.x(), corner.y(), corner.x() + w, corner.y() + h)
+        if not _hits(box, texts) and not _hits(box, others) and _inside(box, paper):
+            return corner
+    best: tuple[float, QPointF] | None = None
+    scored = []
+    for point in _candidates(anchor, size, reach, step):
+        box = (point.x(), point.y(), point.x() + w, point.y() + h)
+        scored.append((_gap(anchor, box), point, box))
+    scored.sort(key=lambda entry: entry[0])
+    for distance, point, box in scored:
+        if best is not None and distance >= best[0]:
+            break
+        if not _inside(box, paper) or _hits(box, texts) or _hits(box, others):
+            continue
+        covered = _overlap(box, cards)
+        if covered == 0:
+            return point
+        cost = distance + covered / 40.0
+        if best is None or cost < best[0]:
+            best = (cost, point)
+    return best[1] if best else None
+
+
+def _inside(box: Box, paper: Box) -> bool:
+    return box[0] >= paper[0] and box[1] >= paper[1] and box[2] <= paper[2] and box[3] <= paper[3]
+
+
+def _nearest_point(rect: QRectF, point: QPointF) -> QPointF:
+    return QPointF(
+        min(max(point.x(), rect.left()), rect.right()),
+        min(max(point.y(), rect.top()), rect.bottom()),
+    )
