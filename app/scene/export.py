@@ -34,30 +34,31 @@ class ExportError(Exception):
     """Export failed; the message names the file and says why, in Dutch."""
 
 
-def _paint(scene: PlateScene, painter: QPainter, target: QRectF) -> None:
+def _paint(scene: PlateScene, painter: QPainter, target: QRectF, answers: bool = True) -> None:
+    """The paper as printed: what is selected or under the mouse on screen is not marked."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     # draw the paper only, not the grey desk around it
     painter.fillRect(target, QColor("#fbfaf7"))
-    with scene.detail_at(target.width() / scene.paper.width()):
+    with scene.clean(answers), scene.detail_at(target.width() / scene.paper.width()):
         scene.render(painter, target, scene.paper)
 
 
-def render_image(scene: PlateScene, width: int) -> QImage:
+def render_image(scene: PlateScene, width: int, answers: bool = True) -> QImage:
     width = max(16, min(MAX_PNG_WIDTH, width))
     paper = scene.paper
     height = max(1, round(width * paper.height() / paper.width()))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#fbfaf7"))
     painter = QPainter(image)
-    _paint(scene, painter, QRectF(0, 0, width, height))
+    _paint(scene, painter, QRectF(0, 0, width, height), answers)
     painter.end()
     return image
 
 
-def export_png(scene: PlateScene, path: Path, width: int) -> None:
-    image = render_image(scene, width)
+def export_png(scene: PlateScene, path: Path, width: int, answers: bool = True) -> None:
+    image = render_image(scene, width, answers)
     if image.isNull():
         raise ExportError(f"{path}: de afbeelding kon niet worden gemaakt (te groot?)")
     if not image.save(str(path)):  # the format follows the .png suffix
@@ -66,7 +67,7 @@ def export_png(scene: PlateScene, path: Path, width: int) -> None:
         )
 
 
-def export_svg(scene: PlateScene, path: Path) -> None:
+def export_svg(scene: PlateScene, path: Path, answers: bool = True) -> None:
     from PySide6.QtSvg import QSvgGenerator  # only export needs QtSvg
 
     paper = scene.paper
@@ -79,7 +80,7 @@ def export_svg(scene: PlateScene, path: Path) -> None:
     painter = QPainter()
     if not painter.begin(generator):
         raise ExportError(f"{path}: kon niet worden geschreven")
-    _paint(scene, painter, QRectF(0, 0, paper.width(), paper.height()))
+    _paint(scene, painter, QRectF(0, 0, paper.width(), paper.height()), answers)
     painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise ExportError(f"{path}: kon niet worden geschreven")
@@ -101,17 +102,21 @@ def plate_page_layout(scene: PlateScene, page: str | None) -> QPageLayout:
     return QPageLayout(QPageSize(PAGE_SIZES[page]), orientation, QMarginsF(10, 10, 10, 10))
 
 
-def paint_on_pages(scene: PlateScene, device: QPagedPaintDevice, painter: QPainter) -> None:
+def paint_on_pages(
+    scene: PlateScene, device: QPagedPaintDevice, painter: QPainter, answers: bool = True
+) -> None:
     """Fit the plate into the device's printable area, centred, keeping its proportions."""
     area = QRectF(painter.viewport())
     paper = scene.paper
     scale = min(area.width() / paper.width(), area.height() / paper.height())
     target = QRectF(0, 0, paper.width() * scale, paper.height() * scale)
     target.moveCenter(area.center())
-    _paint(scene, painter, target)
+    _paint(scene, painter, target, answers)
 
 
-def export_pdf(scene: PlateScene, path: Path, page: str | None = None) -> None:
+def export_pdf(
+    scene: PlateScene, path: Path, page: str | None = None, answers: bool = True
+) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setCreator("Overzichtsplaten")
@@ -122,19 +127,27 @@ def export_pdf(scene: PlateScene, path: Path, page: str | None = None) -> None:
         raise ExportError(
             f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
         )
-    paint_on_pages(scene, writer, painter)
+    paint_on_pages(scene, writer, painter, answers)
     painter.end()
 
 
-def export_plate(scene: PlateScene, folder: Path, fmt: str, width: int, page: str | None) -> Path:
+def export_plate(
+    scene: PlateScene,
+    folder: Path,
+    fmt: str,
+    width: int,
+    page: str | None,
+    answers: bool = True,
+) -> Path:
+    """`answers`: with the team's notes on the plate (if the scene shows any) or without."""
     name = f"{scene.plate.number:02d}-{scene.plate.id}.{fmt}"
     path = folder / name
     if fmt == "png":
-        export_png(scene, path, width)
+        export_png(scene, path, width, answers)
     elif fmt == "svg":
-        export_svg(scene, path)
+        export_svg(scene, path, answers)
     elif fmt == "pdf":
-        export_pdf(scene, path, page)
+        export_pdf(scene, path, page, answers)
     else:
         raise ExportError(f"onbekend formaat: {fmt}")
     return path

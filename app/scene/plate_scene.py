@@ -309,6 +309,39 @@ class PlateScene(QGraphicsScene):
         finally:
             self._set_overview(before)
 
+    @contextmanager
+    def clean(self, answers: bool = True) -> Iterator[None]:
+        """Draw as a printout: no selection, hover or focus marks, folded notes closed, and
+        the team's notes only if `answers`; then everything as it was."""
+        selected = self.selected_id
+        hovered = [item for item in self.items_by_id.values() if item._hover]
+        opened = [n for n in self.answer_items.values() if n.opened]
+        focus = self.focusItem()
+        if selected is not None:
+            self.select(None)
+        for item in hovered:
+            item._hover = False
+        for note in opened:
+            note.set_opened(False)
+        if focus is not None:
+            focus.clearFocus()
+        hidden = [n for n in self.answer_items.values() if n.isVisible()] if not answers else []
+        for note in hidden:
+            note.setVisible(False)
+        try:
+            yield
+        finally:
+            for note in hidden:
+                note.setVisible(True)
+            for item in hovered:
+                item._hover = True
+            for note in opened:
+                note.set_opened(True)
+            if selected is not None:
+                self.select(selected)
+            if focus is not None:
+                focus.setFocus()
+
     def settle(self) -> None:
         """After a move: which lines cross nothing is worked out again."""
         self._find_clear_lines()

@@ -53,6 +53,9 @@ class ExportDialog(QDialog):
         self.page_box.addItem(self.tr("Zo groot als de plaat"), None)
         for name in PAGE_SIZES:
             self.page_box.addItem(name, name)
+        self.answers_box = QComboBox()
+        self.answers_box.addItem(self.tr("met antwoorden van de werksessie"), True)
+        self.answers_box.addItem(self.tr("zonder antwoorden"), False)
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         self.folder_edit = QLineEdit(pictures or str(Path.home()))
         browse = QPushButton(self.tr("Bladeren…"))
@@ -65,6 +68,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Formaat:"), self.format_box)
         form.addRow(self.tr("Breedte (PNG):"), self.width_box)
         form.addRow(self.tr("Papier (PDF):"), self.page_box)
+        form.addRow(self.tr("Antwoorden:"), self.answers_box)
         form.addRow(self.tr("Map:"), folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -101,6 +105,7 @@ class ExportDialog(QDialog):
                     self.format_box.currentData(),
                     self.width_box.value(),
                     self.page_box.currentData(),
+                    bool(self.answers_box.currentData()),
                 )
                 written.append(str(path))
         except (ExportError, OSError) as error:

@@ -1,0 +1,30 @@
+"""Exports, prints and reports show the plate, not what is selected or hovered on screen."""
+
+from __future__ import annotations
+
+from app.model.answers_view import AnswerBlock
+from app.scene.export import render_image
+from app.scene.plate_scene import PlateScene
+
+
+def test_selection_and_hover_do_not_reach_an_export(qtbot, library) -> None:
+    plate = library.plate("strategie")
+    scene = PlateScene(plate, library.graphs["strategie"])
+    plain = render_image(scene, 800)
+    scene.select("optimalisatie")  # orange frame, dashed neighbours, its relation line
+    scene.items_by_id["npuls"]._hover = True
+    marked = render_image(scene, 800)
+    assert marked == plain
+    # and on screen it is all still there afterwards
+    assert scene.selected_id == "optimalisatie" and scene.items_by_id["optimalisatie"].selected
+    assert scene.items_by_id["npuls"]._hover
+
+
+def test_with_or_without_the_teams_answers(qtbot, library) -> None:
+    plate = library.plate("strategie")
+    scene = PlateScene(plate, library.graphs["strategie"])
+    plain = render_image(scene, 800)
+    scene.set_answers({"optimalisatie": AnswerBlock("Vraag", ("Roosters",), "optimalisatie")})
+    assert render_image(scene, 800) != plain
+    assert render_image(scene, 800, answers=False) == plain
+    assert scene.answer_items["optimalisatie"].isVisible()
