@@ -518,12 +518,17 @@ class PlateScene(QGraphicsScene):
         self.flipped = flipped
         rects = {i: e.rect for i, e in ((n, d["element"]) for n, d in self.graph.nodes(data=True))}
         known = [r for r in rects.values() if r]
-        top = min(r.y for r in known)
-        bottom = max(r.bottom for r in known)
+        full = max(r.bottom for r in known) - min(r.y for r in known)
+        # columns that run the whole height (plate 1's three "Mbo & ..." domains) stay where
+        # they are, header on top; the rows turn within the band below their headers
+        turning = {n: r for n, r in rects.items() if r and r.height < full * 0.9}
+        if not turning:
+            return
+        top = min(r.y for r in turning.values())
+        bottom = max(r.bottom for r in turning.values())
         targets = {
             node: QPointF(rect.x, (top + bottom - rect.y - rect.height) if flipped else rect.y)
-            for node, rect in rects.items()
-            if rect
+            for node, rect in turning.items()
         }
         starts = {node: self.items_by_id[node].pos() for node in targets}
         if self._flip_animation:

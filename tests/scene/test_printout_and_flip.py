@@ -28,3 +28,20 @@ def test_with_or_without_the_teams_answers(qtbot, library) -> None:
     assert render_image(scene, 800) != plain
     assert render_image(scene, 800, answers=False) == plain
     assert scene.answer_items["optimalisatie"].isVisible()
+
+
+def test_plate_1_upside_down_keeps_its_column_headers_and_has_no_stubs(qtbot, library) -> None:
+    plate = library.plate("smjp")
+    scene = PlateScene(plate, library.graphs["smjp"])
+    columns = [e.id for e in plate.elements if e.id.startswith("domain-")]
+    rows = [e.id for e in plate.elements if e.id.startswith("stage-")]
+    headers = {c: scene.text_rects(c)[0] for c in columns}
+    scene.set_flipped(True, animate=False)
+    row_rects = [scene.element_rect(r) for r in rows]
+    assert scene.element_rect("stage-doel").top() < scene.element_rect("stage-basis").top()
+    for column in columns:
+        header = scene.text_rects(column)[0]
+        assert header == headers[column]  # still on top, where it was
+        assert not any(header.intersects(r) for r in row_rects), column
+        # no empty stub of the column below the last row
+        assert scene.element_rect(column).bottom() <= max(r.bottom() for r in row_rects) + 1
