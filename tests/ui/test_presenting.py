@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
@@ -68,3 +70,50 @@ def test_the_command_line_starts_presenting() -> None:
 
     args = build_parser().parse_args(["--present", "--plate", "2", "--screen", "Beamer"])
     assert (args.present, args.present_plate, args.screen) == (True, "2", "Beamer")
+
+
+def _start_xvfb(size: str) -> tuple[subprocess.Popen[bytes], str]:
+    """A fresh Xvfb on a free display number (it writes the number it took)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", size, "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        server.kill()
+        pytest.skip("Xvfb did not start")
+    return server, f":{number}"
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed")
+def test_one_desktop_over_laptop_and_beamer_monitors_and_the_cable_pulled() -> None:
+    """As rooms have it: one X screen (3286x1080) split into a laptop and a beamer
+    monitor (RandR 1.5, what `xrandr --setmonitor` makes); the real xcb platform.
+    The beamer window is mapped fullscreen on the beamer; pulled out and plugged in
+    again while presenting, the plate moves along and nothing crashes."""
+    from tests.present.x_monitors import available
+
+    if not available():
+        pytest.skip("libX11/libXrandr are not installed")
+    server, display = _start_xvfb("3286x1080x24")
+    try:
+        env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        done = subprocess.run(
+            [sys.executable, str(REPO / "tests" / "present" / "monitors_child.py")],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "all held" in done.stdout
