@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -60,6 +60,10 @@ def tour_windows(
             for view in range(tour.views_in(index)):
                 tour.go(index, view)
                 window.show_step(animate=False)
+                # the scene reports what changed (the spotlight) one turn of the event loop
+                # later; the view's tiles are redrawn from that before the picture is taken
+                QCoreApplication.processEvents()
+                window.view.tiles.clear()
                 yield index + 1, view + 1, step.caption, window
     finally:
         window.close()
