@@ -134,11 +134,19 @@ class PresentationWindow(QWidget):
         """(gap, side margin) around the caption band, in pixels."""
         return round(self.height() * 0.025), round(self.width() * 0.02)
 
+    def caption_width(self) -> int:
+        """The caption band, centred, leaves room on the right for the step counter."""
+        widest = self.progress.fontMetrics().horizontalAdvance(
+            "88 / 88 · " + tr("deel {0} van {1}").format(8, 8)
+        )
+        reserve = widest + 24 + 2 * 12 + 16  # padding, margin, air
+        return max(200, min(round(self.width() * 0.86), self.width() - 2 * reserve))
+
     def caption_height(self, text: str) -> int:
         """How tall the caption band is with this text (0 without text)."""
         if not text:
             return 0
-        width = round(self.width() * 0.86)
+        width = self.caption_width()
         before = self.caption.text()
         self.caption.setFixedWidth(width)
         self.caption.setText(text)
@@ -155,7 +163,7 @@ class PresentationWindow(QWidget):
     def _place_overlays(self) -> None:
         w, h = self.width(), self.height()
         gap, _ = self._band()
-        self.caption.setFixedWidth(round(w * 0.86))
+        self.caption.setFixedWidth(self.caption_width())
         self.caption.setFixedHeight(self.caption_height(self.caption.text()) or 1)
         self.caption.move((w - self.caption.width()) // 2, h - self.caption.height() - gap)
         self.caption.setVisible(bool(self.caption.text()))

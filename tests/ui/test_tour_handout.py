@@ -198,3 +198,54 @@ def test_a_bad_session_file_is_named_and_nothing_crashes(tmp_path) -> None:
     assert "kapot.json" in done.stderr and "Traceback" not in done.stderr
     svg = _export(tmp_path / "out2", "--format", "svg", plate="2")
     assert svg.returncode != 0 and "png of pdf" in svg.stderr and "Traceback" not in svg.stderr
+
+
+def _luminance(colour) -> float:  # type: ignore[no-untyped-def]
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.red())
+        + 0.7152 * channel(colour.green())
+        + 0.0722 * channel(colour.blue())
+    )
+
+
+def test_the_caption_covers_no_subject_and_the_counter_reads_on_any_plate(qapp, library) -> None:
+    """Where a step's subject fits one view, the caption band is below all of it; the
+    step counter is white on an opaque dark pill, whatever is under it."""
+    for plate in library.plates:
+        for step, _, _, window in tour_windows(library, plate, 1920, 1080):
+            caption = window.caption.geometry()
+            assert caption.bottom() < window.height()
+            image = window.grab().toImage()
+            one_view = window.tour.views_in(step - 1) == 1
+            for element_id in plate.tour[step - 1].elements if one_view else ():
+                for rect in window.scene.text_rects(element_id):
+                    on_screen = window.view.mapFromScene(rect).boundingRect()
+                    assert not on_screen.intersects(caption), f"{plate.id} {step} {element_id}"
+            counter = window.progress.geometry()
+            assert counter.isValid() and window.progress.isVisible()
+            assert not counter.intersects(caption)
+            # the pill's own colour all round the figures: contrast with white text
+            corner = image.pixelColor(counter.left() + 3, counter.center().y())
+            contrast = (1.05) / (_luminance(corner) + 0.05)
+            assert contrast >= 7, f"{plate.id} {step}: counter contrast {contrast:.1f}"
+
+
+def test_the_single_screen_notes_are_opaque(qapp, library) -> None:
+    plate = library.plate("strategie")
+    for _, _, _, window in tour_windows(library, plate, 1280, 720):
+        window.toggle_notes()
+        window.set_notes_markdown("Uit de handreiking")
+        image = window.grab().toImage()
+        notes = window.notes.geometry()
+        inside = image.copy(notes.adjusted(20, 60, -20, -20))
+        colours = {
+            inside.pixel(x, y)
+            for x in range(0, inside.width(), 7)
+            for y in range(0, inside.height(), 7)
+        }
+        assert len(colours) <= 3, "the plate shows through the notes"
+        break
