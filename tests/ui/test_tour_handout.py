@@ -249,3 +249,22 @@ def test_the_single_screen_notes_are_opaque(qapp, library) -> None:
         }
         assert len(colours) <= 3, "the plate shows through the notes"
         break
+
+
+def test_a_session_files_answers_come_along_as_on_the_beamer(tmp_path, library) -> None:
+    from app.io.session_format import session_to_bytes
+    from app.model.worksheet import PlateAnswers, Session
+
+    session = Session("Teamdag")
+    session.plates["strategie"] = PlateAnswers(texts={"optimalisatie": "Roosters samen maken"})
+    path = tmp_path / "teamdag.json"
+    path.write_bytes(session_to_bytes(session))
+    plain, answered = tmp_path / "zonder", tmp_path / "met"
+    size = ("--width", "1280", "--height", "720")
+    assert _export(plain, *size, plate="2").returncode == 0
+    done = _export(answered, *size, "--session", str(path), plate="2")
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = sorted(p.name for p in plain.glob("*.png"))
+    assert names == sorted(p.name for p in answered.glob("*.png"))
+    changed = [n for n in names if QImage(str(plain / n)) != QImage(str(answered / n))]
+    assert "strategie-stap-5.png" in changed  # optimalisatie and transformatie
