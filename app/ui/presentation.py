@@ -300,7 +300,7 @@ class Presentation(QObject):
             self.presenter.show_step(
                 current.caption if current else "",
                 following.caption if following else "",
-                self.tour.position,
+                self.beamer.progress.text(),  # with the part, as the room sees it
                 notes,
             )
 
