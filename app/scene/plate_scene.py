@@ -396,6 +396,9 @@ class PlateScene(QGraphicsScene):
                 dimmed=lit is not None and node not in lit,
             )
         self._update_relation_visibility()
+        for note_id, note in self.answer_items.items():  # a folded note opens for its element
+            if note.folded and not note.pinned:
+                note.set_opened(note_id == element_id)
         if self.overview_on:
             self._show_state_in_overview()
 
@@ -453,6 +456,15 @@ class PlateScene(QGraphicsScene):
             elif element_id in self.answer_items:
                 self.answer_items[element_id].number = number
 
+    def toggle_folded_note(self, element_id: str) -> bool:
+        """Enter on an element whose note is folded: open it (or close it again)."""
+        note = self.answer_items.get(element_id)
+        if note is None or not note.folded:
+            return False
+        note.pinned = not note.opened
+        note.set_opened(not note.opened)
+        return True
+
     def all_text_rects(self) -> list[QRectF]:
         """Every piece of text on the plate (elements and header), in scene coordinates."""
         rects = [r for element_id in self.items_by_id for r in self.text_rects(element_id)]
@@ -476,11 +488,17 @@ class PlateScene(QGraphicsScene):
         """
         note = self.answer_items[element_id]
         anchor = self.element_rect(element_id)
-        texts = [_box(r.adjusted(-4, -4, 4, 4)) for r in self.all_text_rects()]
+        # only what is within reach is measured (a large plate's text is laid out lazily)
+        reach = NOTE_REACH + max(note.size.width(), note.size.height()) + 20
+        area = anchor.adjusted(-reach, -reach, reach, reach)
+        near = [i for i in self.items_by_id if self.element_rect(i).intersects(area)]
+        text_rects = [r for i in near for r in self.text_rects(i)]
+        text_rects += [self.header.mapRectToScene(r) for r in self.header.text_rects()]
+        texts = [_box(r.adjusted(-4, -4, 4, 4)) for r in text_rects]
         cards = [
             _box(self.element_rect(i))
-            for i, it in self.items_by_id.items()
-            if not it.element.is_container and i != element_id
+            for i in near
+            if not self.items_by_id[i].element.is_container and i != element_id
         ]
         others = [
             _box(other.shown_rect().adjusted(-6, -6, 6, 6))

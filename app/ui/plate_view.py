@@ -420,6 +420,7 @@ class PlateView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.plate_scene.selected_id:
+            self.plate_scene.toggle_folded_note(self.plate_scene.selected_id)
             self.element_activated.emit(self.plate_scene.selected_id)
             return
         if key == Qt.Key.Key_Escape and self.plate_scene.selected_id:

@@ -104,3 +104,19 @@ def test_a_note_with_no_room_folds_and_opens_on_hover_click_and_enter(qtbot, lib
     assert note.opened
     note.keyPressEvent(enter)
     assert not note.opened
+
+
+def test_a_folded_note_opens_when_its_element_is_chosen_and_on_enter(qtbot, library) -> None:
+    plate = library.plate("strategie")
+    scene = PlateScene(plate, library.graphs["strategie"])
+    scene.set_answers(notes_beside_elements(plate, long_answers(plate)))
+    element_id, note = next(iter(scene.answer_items.items()))
+    note.set_folded(True)
+    scene.select(element_id)
+    assert note.opened
+    scene.select(None)
+    assert not note.opened
+    assert scene.toggle_folded_note(element_id) and note.opened and note.pinned
+    scene.select(None)
+    assert note.opened  # pinned by Enter: stays open
+    assert scene.toggle_folded_note(element_id) and not note.opened
