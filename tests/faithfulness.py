@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "handreiking-overzichtsplaten.txt"
+import os
+
+SEED = Path(
+    os.environ.get("OVERZICHTSPLATEN_SEED")
+    or Path(__file__).resolve().parents[2] / "shared" / "seed" / "handreiking-overzichtsplaten.txt"
+)
 
 _URL = re.compile(r"\(https?://[^)]*\)|https?://\S+")
 
