@@ -6,10 +6,9 @@ repository in development and CI) to prove nothing was left out.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
-
-import os
 
 SEED = Path(
     os.environ.get("OVERZICHTSPLATEN_SEED")
