@@ -33,6 +33,9 @@ class SceneLook:
     def __init__(self, projector: bool = False, readable_px: float = READABLE_PX) -> None:
         self.projector = projector
         self.readable_px = readable_px
+        # False while an export draws everything but the words (a PDF then writes
+        # the words element by element, in reading order)
+        self.text_shown = True
 
 
 def level_of_detail(painter: QPainter) -> float:
@@ -210,7 +213,8 @@ class ElementItem(QGraphicsItem):
             self.paint_ring(painter, lod)
         else:
             self.paint_frame(painter)
-            self.paint_text(painter, lod)
+            if self.look.text_shown:
+                self.paint_text(painter, lod)
         if self.element.marked and kind == ElementKind.CARD:
             self.paint_marker(painter, lod)
         self.paint_state(painter)
@@ -325,7 +329,7 @@ class ElementItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colours.accent)
         painter.drawRoundedRect(tag, 12, 12)
-        if size * lod >= self.look.readable_px:
+        if size * lod >= self.look.readable_px and self.look.text_shown:
             painter.setPen(QColor("#ffffff"))
             painter.setFont(tag_font)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), "◆ " + text)
@@ -344,8 +348,7 @@ class ElementItem(QGraphicsItem):
         if size * lod < self.look.readable_px:
             return
         # the word PROGRAMMA set along the ring, on the upper left and lower right
-        painter.setFont(style.font(size, W.Bold))
-        painter.setPen(self.colours.accent)
+        ring_font = style.font(size, W.Bold)
         centre = r.center()
         radius = r.width() / 2 - band / 2
         letters = self.element.label.upper()
@@ -363,11 +366,12 @@ class ElementItem(QGraphicsItem):
                 painter.save()
                 painter.translate(pos)
                 painter.rotate(turn - math.degrees(angle))
-                painter.drawText(
-                    QRectF(-size, -size * 0.62, size * 2, size * 1.3),
-                    int(Qt.AlignmentFlag.AlignCenter),
-                    letter,
-                )
+                # outlines, not text: a PDF's or SVG's text would read "P R O G ..."
+                outline = QPainterPath()
+                outline.addText(0, 0, ring_font, letter)
+                box = outline.boundingRect()
+                outline.translate(-box.center().x(), size * 0.36)
+                painter.fillPath(outline, self.colours.accent)
                 painter.restore()
 
     def paint_state(self, painter: QPainter) -> None:

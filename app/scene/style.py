@@ -205,4 +205,11 @@ def font(size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool =
     result.setWeight(weight)
     result.setItalic(italic)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # Inter's contextual alternates swap the hyphen between figures ("2022-2030")
+    # for a raised glyph that has no character of its own: a PDF's text layer
+    # then reads "2022 2030". The plain hyphen keeps the text what it says.
+    result.setFeature(_CALT, 0)
     return result
+
+
+_CALT = QFont.Tag("calt")
