@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
@@ -160,7 +159,7 @@ def export_svg(scene: PlateScene, path: Path, *, text_as_paths: bool = True) -> 
     try:
         svg = path.read_text(encoding="utf-8")
         svg = _set_physical_size(svg, *plate_size_mm(scene))
-        svg = _outline_text(svg) if text_as_paths else _name_fallback(svg)
+        svg = _name_fallback(_outline_text(svg) if text_as_paths else svg)
         path.write_text(svg, encoding="utf-8")
     except OSError as error:
         raise ExportError(f"{path}: kon niet worden geschreven ({error.strerror})") from error
@@ -197,7 +196,8 @@ def _outline_text(svg: str) -> str:
         glyphs.addText(float(attrs.get("x", "0")), float(attrs.get("y", "0")), qfont, text)
         fill = attrs.get("fill", "#000000")
         opacity = attrs.get("fill-opacity", "1")
-        visible = f'<path fill="{fill}" fill-opacity="{opacity}" stroke="none" d="{_path_data(glyphs)}"/>'
+        data = _path_data(glyphs)
+        visible = f'<path fill="{fill}" fill-opacity="{opacity}" stroke="none" d="{data}"/>'
         hidden = _name_fallback(match.group(0)).replace(
             f'fill-opacity="{opacity}"', 'fill-opacity="0"', 1
         )
@@ -283,9 +283,7 @@ _MEDIA_BOX = re.compile(rb"/MediaBox \[0 0 (\d+\.\d{6}) (\d+\.\d{6})\]")
 def _exact_media_box(path: Path, size: QSizeF) -> None:
     """Qt writes a page size in whole points (A0 becomes 1188.9 x 841.0 mm); write
     the exact size instead, in as many bytes, so the file's offsets stay right."""
-    width, height = (
-        (A0_MM[0], A0_MM[1]) if size.width() >= size.height() else (A0_MM[1], A0_MM[0])
-    )
+    width, height = (A0_MM[0], A0_MM[1]) if size.width() >= size.height() else (A0_MM[1], A0_MM[0])
     data = path.read_bytes()
 
     def exact(match: re.Match[bytes]) -> bytes:
