@@ -235,7 +235,7 @@ def test_svg_looks_the_same_without_inter_installed(all_scenes, svgs, tmp_path) 
                 [
                     "rsvg-convert",
                     "-w",
-                    "1600",
+                    "1000",
                     "-h",
                     str(height),
                     "-b",
