@@ -27,6 +27,7 @@ def seed_text() -> str:
 
 
 def normalise(text: str) -> str:
+    text = re.sub(r"\]\([^)\s]*\)", "]", text)  # a Markdown link's words, not its address
     text = re.sub(r"-[ \t]*\n\s*", "", text)  # PDF hyphenation across lines
     text = text.replace("-", "")  # so a real hyphen at a line end compares equal too
     text = _URL.sub(" ", text)
