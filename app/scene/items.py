@@ -248,7 +248,7 @@ class ElementItem(QGraphicsItem):
         if kind == ElementKind.BADGE:
             if self.outlined:  # a theme within a programme: the programme's colour, lighter
                 painter.setPen(QPen(accent, 2.2))
-                painter.setBrush(QColor("#ffffff"))
+                painter.setBrush(style.palette().card)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(accent)
@@ -267,7 +267,7 @@ class ElementItem(QGraphicsItem):
         if self.look.projector:  # a washed-out beamer needs stronger edges
             pen_width *= 2
         painter.setPen(QPen(_with_alpha(accent, 200 if self.element.marked else 90), pen_width))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(style.palette().card)
         painter.drawPath(path)
         painter.save()
         painter.setClipPath(path)
@@ -282,7 +282,7 @@ class ElementItem(QGraphicsItem):
             return
         box = self.content_rect()
         solid_badge = self.element.kind == ElementKind.BADGE and not self.outlined
-        ink = QColor("#ffffff") if solid_badge else style.INK
+        ink = style.palette().on_accent if solid_badge else style.INK
         if self.outlined:
             ink = _darker(self.colours.accent)
         if parts[0][1] * lod < self.look.readable_px:
@@ -330,7 +330,7 @@ class ElementItem(QGraphicsItem):
         painter.setBrush(self.colours.accent)
         painter.drawRoundedRect(tag, 12, 12)
         if size * lod >= self.look.readable_px and self.look.text_shown:
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(style.palette().on_accent)
             painter.setFont(tag_font)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), "◆ " + text)
 

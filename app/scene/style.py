@@ -85,7 +85,8 @@ class Palette:
     selection: QColor
     related: QColor
     relation_line: QColor
-    card: QColor = field(default_factory=lambda: QColor("#ffffff"))
+    card: QColor = field(default_factory=lambda: QColor("#ffffff"))  # a card's paper
+    on_accent: QColor = field(default_factory=lambda: QColor("#ffffff"))  # words on an accent
     tip_fill: QColor = field(default_factory=lambda: QColor("#fff7e6"))
 
 
