@@ -38,6 +38,7 @@ from app.ui.i18n import tr
 from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
 from app.ui.plate_view import PlateView
+from app.ui.screen_fit import keep_on_screen, size_first_window
 from app.ui.search_panel import SearchPanel
 from app.ui.session_controller import SaveState, SessionController
 from app.ui.session_menu import SessionMenu
@@ -732,7 +733,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            size_first_window(self)
+        else:
+            keep_on_screen(self)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
