@@ -55,9 +55,10 @@ def notes_beside_elements(plate: Plate, answers: PlateAnswers) -> dict[str, Answ
 
 def report_markdown(session: Session, plates: list[Plate], image_names: dict[str, str]) -> str:
     """The session as meeting notes: each plate's picture, its questions and answers, notes."""
+    from app.model.dates import dutch_date
     from app.model.guide_text import escape
 
-    parts = [f"# {escape(session.name)}", f"Datum: {escape(session.date)}"]
+    parts = [f"# {escape(session.name)}", f"Datum: {escape(dutch_date(session.date))}"]
     if session.participants:
         parts.append("Deelnemers: " + escape(", ".join(session.participants)))
     for plate in plates:

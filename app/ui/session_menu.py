@@ -17,7 +17,7 @@ from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
-from app.ui.i18n import tr
+from app.ui.i18n import long_date, tr
 from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
@@ -248,12 +248,15 @@ class SessionMenu:
             except OSError as error:
                 QMessageBox.warning(self.window, tr("Niet teruggezet"), str(error))
                 return
-            self.open_id(session_id)
+            if self.open_id(session_id):  # the "in the bin" message is no longer true
+                self.window.statusBar().showMessage(
+                    tr("'%1' is teruggezet.").replace("%1", self.controller.session.name), 8000
+                )
 
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()
         for info in self.store.sessions():
-            item = self.switch_menu.addAction(f"{info.name}  ·  {info.date}")
+            item = self.switch_menu.addAction(f"{info.name}  ·  {long_date(info.date)}")
             item.setCheckable(True)
             item.setChecked(info.id == self.controller.session.id)
             item.triggered.connect(lambda _=False, sid=info.id: self.open_id(sid))

@@ -17,7 +17,7 @@ from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
 from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
-from app.ui.i18n import tr
+from app.ui.i18n import long_date, tr
 from app.ui.session_controller import SessionController
 
 
@@ -76,7 +76,7 @@ class WorksheetPanel(QWidget):
         self.session_label.setText(
             tr("Werksessie: ")
             + session.name
-            + f"  ·  {session.date}"
+            + f"  ·  {long_date(session.date)}"
             + (f"  ·  {participants}" if participants else "")
         )
         self.read_only_label.setVisible(self.controller.read_only)

@@ -1,0 +1,91 @@
+"""The first hour on a school laptop (issue 22): the rough edges a new user hit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.ui.main_window import MainWindow
+from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
+from app.ui.settings import WindowSettings
+from tests.conftest import show_active
+
+
+@pytest.fixture(autouse=True)
+def dutch_locale():  # type: ignore[no-untyped-def]
+    """As the app sets it at start for the Dutch window (application.install_language)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl"))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def window(qtbot, library, tmp_path: Path) -> MainWindow:
+    made = MainWindow(library, WindowSettings(tmp_path))
+    qtbot.addWidget(made)
+    show_active(qtbot, made)
+    return made
+
+
+# --- 4: the Werksessie dialog --------------------------------------------------------
+def test_tab_goes_from_the_date_to_the_participants_and_keeps_the_names(qtbot) -> None:
+    dialog = SessionDetailsDialog("Werksessie", "Team ICT", "2026-12-02")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.name_edit.setFocus()
+    qtbot.waitUntil(dialog.name_edit.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.date_edit.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.participants_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Anna, Bram")
+    assert dialog.values() == ("Team ICT", "2026-12-02", ["Anna", "Bram"])
+    assert dialog.date_edit.date() == QDate(2026, 12, 2)
+
+
+def test_one_date_format_in_dialog_header_and_report(qtbot, window) -> None:
+    from app.model.answers_view import report_markdown
+
+    dialog = SessionDetailsDialog("Werksessie", "Team", "2026-12-02")
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.text() == "2 december 2026"
+    window.sessions.editor.set_details("Team", "2026-12-02", [])
+    window.worksheet.rebuild()
+    assert "2 december 2026" in window.worksheet.session_label.text()
+    session = window.sessions.session
+    assert "Datum: 2 december 2026" in report_markdown(session, window.library.plates, {})
+
+
+# --- 9: the bin ------------------------------------------------------------------------
+def test_the_bin_dialog_shows_whole_names_and_a_restore_clears_the_bin_message(
+    qtbot, window, monkeypatch
+) -> None:
+    menu = window.session_menu
+    window.sessions.editor.set_details("Werksessie met een heel lange naam voor het team", "2026-12-02", [])
+    menu.duplicate_session()
+    copy = window.sessions.session
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    menu.delete_session()
+    assert "prullenbak" in window.statusBar().currentMessage()
+    dialog = BinDialog(menu.store.in_bin())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    item = dialog.list.item(0)
+    assert "2 december 2026" in item.text()
+    assert dialog.list.visualItemRect(item).width() >= dialog.list.fontMetrics().horizontalAdvance(item.text())
+    assert dialog.list.viewport().width() >= dialog.list.fontMetrics().horizontalAdvance(item.text())
+
+    def choose(self) -> int:
+        self.list.setCurrentRow(0)
+        return BinDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BinDialog, "exec", choose)
+    menu.show_bin()
+    assert window.sessions.session.id == copy.id
+    assert "prullenbak" not in window.statusBar().currentMessage()
