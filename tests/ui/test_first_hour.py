@@ -89,3 +89,26 @@ def test_the_bin_dialog_shows_whole_names_and_a_restore_clears_the_bin_message(
     menu.show_bin()
     assert window.sessions.session.id == copy.id
     assert "prullenbak" not in window.statusBar().currentMessage()
+
+
+# --- 12: reports -----------------------------------------------------------------------
+def test_the_pdf_report_keeps_typed_lines_as_text_and_starts_no_extra_page(window) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from app.model.answers_view import report_markdown
+
+    editor = window.sessions.editor
+    editor.set_text("strategie", "optimalisatie", "1. geen lijst\n- geen bullet\n&amp;")
+    editor.set_notes("strategie", "boven\n---\nonder")
+    markdown = report_markdown(window.sessions.session, window.library.plates, {})
+    document = QTextDocument()
+    document.setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+    levels = []
+    block = document.begin()
+    while block.isValid():
+        levels.append(block.blockFormat().headingLevel())
+        block = block.next()
+    assert levels.count(2) == 1  # the plate's heading only: "---" made no heading (a page)
+    text = document.toPlainText()
+    for typed in ("1. geen lijst", "- geen bullet", "&amp;", "boven\n---\nonder"):
+        assert typed in text.replace("\u2028", "\n")
