@@ -11,7 +11,7 @@ MONTHS = (
 
 
 def dutch_date(iso: str) -> str:
-    """"2026-12-02" -> "2 december 2026"; anything that is not such a date stays as it is."""
+    """ "2026-12-02" -> "2 december 2026"; anything that is not such a date stays as it is."""
     try:
         day = date.fromisoformat(iso)
     except ValueError:

@@ -32,7 +32,7 @@ from app.model.history import START, History, Place
 from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
-from app.ui.actions import Actions, build_actions, plate_action
+from app.ui.actions import Actions, EqualsZooms, build_actions, plate_action
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
 from app.ui.outline_panel import OutlinePanel
@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
         a.print_plate.triggered.connect(self.print_plate)
         a.quit.triggered.connect(self.close)
         a.zoom_in.triggered.connect(lambda: self._with_view(PlateView.zoom_in))
+        self.installEventFilter(EqualsZooms(a.zoom_in, self))
         a.zoom_out.triggered.connect(lambda: self._with_view(PlateView.zoom_out))
         a.fit_plate.triggered.connect(lambda: self._with_view(lambda v: v.fit_plate(animate=True)))
         a.fit_width.triggered.connect(lambda: self._with_view(lambda v: v.fit_width(animate=True)))

@@ -41,9 +41,7 @@ def size_first_window(window: QWidget) -> None:
 def keep_on_screen(window: QWidget) -> None:
     """A remembered geometry from a larger screen (a beamer, a docking station): shrink it
     into this screen's free area, so nothing is cut off."""
-    if window.windowState() & (
-        Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
-    ):
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
         return
     area = available_area(window)
     width = min(window.width(), area.width() - FRAME[0])

@@ -66,17 +66,15 @@ def test_answers_and_notes_keep_the_reports_structure(library) -> None:
     tokens = parse(markdown)
     kinds = [t.type for t in tokens]
     # one heading for the session, one per plate with answers, the worksheet's and the notes'
-    headings = [(t.tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"]
+    headings = [
+        (t.tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"
+    ]
     assert [tag for tag, _ in headings] == ["h1", "h2", "h3", "h3"], headings
     assert headings[0][1] == "Team \\& co"
     assert "ordered_list_open" not in kinds
     assert kinds.count("bullet_list_open") == 1  # the answer's lines, one list
     assert "hr" not in kinds and "code_block" not in kinds and "html_block" not in kinds
-    items = [
-        inline_text(tokens[i + 2])
-        for i, t in enumerate(tokens)
-        if t.type == "list_item_open"
-    ]
+    items = [inline_text(tokens[i + 2]) for i, t in enumerate(tokens) if t.type == "list_item_open"]
     assert items == [line.strip() for line in TRICKY]
     quote = tokens[kinds.index("blockquote_open") : kinds.index("blockquote_close")]
     paragraphs = [inline_text(t) for t in quote if t.type == "inline"]

@@ -67,7 +67,9 @@ def test_the_bin_dialog_shows_whole_names_and_a_restore_clears_the_bin_message(
     qtbot, window, monkeypatch
 ) -> None:
     menu = window.session_menu
-    window.sessions.editor.set_details("Werksessie met een heel lange naam voor het team", "2026-12-02", [])
+    window.sessions.editor.set_details(
+        "Werksessie met een heel lange naam voor het team", "2026-12-02", []
+    )
     menu.duplicate_session()
     copy = window.sessions.session
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
@@ -78,8 +80,12 @@ def test_the_bin_dialog_shows_whole_names_and_a_restore_clears_the_bin_message(
     dialog.show()
     item = dialog.list.item(0)
     assert "2 december 2026" in item.text()
-    assert dialog.list.visualItemRect(item).width() >= dialog.list.fontMetrics().horizontalAdvance(item.text())
-    assert dialog.list.viewport().width() >= dialog.list.fontMetrics().horizontalAdvance(item.text())
+    assert dialog.list.visualItemRect(item).width() >= dialog.list.fontMetrics().horizontalAdvance(
+        item.text()
+    )
+    assert dialog.list.viewport().width() >= dialog.list.fontMetrics().horizontalAdvance(
+        item.text()
+    )
 
     def choose(self) -> int:
         self.list.setCurrentRow(0)
