@@ -601,9 +601,10 @@ class MainWindow(QMainWindow):
             self.start_view.reader.highlight(query)
             return
         self.go_to(Place(plate_id, target))
-        self.views[plate_id].zoom_to_element(target)
+        self.views[plate_id].show_element_readably(target)
         self.side_tabs.setCurrentWidget(self.panel)
         self.panel.highlight(query)
+        self.statusBar().showMessage(tr("Terug naar de zoekresultaten: Ctrl+F"), 8000)
 
     def _high_contrast(self, on: bool) -> None:
         from PySide6.QtWidgets import QApplication

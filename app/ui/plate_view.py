@@ -45,6 +45,7 @@ MIN_ZOOM_OF_FIT = 0.5  # you can zoom out to half the fitted size
 MAX_SCALE = 6.0  # and in until a plate unit is six screen pixels
 WHEEL_STEP = 1.0015  # per wheel angle unit: one notch (120) is about 20 %
 KEY_ZOOM = 1.25
+READABLE_SCALE = 1.25  # body text at about 20 px: near enough to read, with the plate around
 ZOOM_MS = 250
 CLICK_SLOP = 5
 
@@ -194,6 +195,19 @@ class PlateView(QGraphicsView):
         rect = self.plate_scene.element_rect(element_id)
         margin = max(rect.width(), rect.height()) * 0.08 + 40  # a little room around it
         self.show_rect(rect.adjusted(-margin, -margin, margin, margin), animate)
+
+    def show_element_readably(self, element_id: str, animate: bool = True) -> None:
+        """An element found by searching: in the middle, at a reading size with its
+        neighbours around it (zooming a small card to fill the view went to 433 %)."""
+        rect = self.plate_scene.element_rect(element_id)
+        margin = max(rect.width(), rect.height()) * 0.08 + 40
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        view = self.viewport().rect()
+        scale = min(view.width() / rect.width(), view.height() / rect.height())
+        scale = min(scale, max(READABLE_SCALE, self.fit_scale()))
+        shown = QRectF(0, 0, view.width() / scale, view.height() / scale)
+        shown.moveCenter(rect.center())
+        self.show_rect(shown, animate)
 
     def ensure_element_visible(self, element_id: str) -> None:
         rect = self.plate_scene.element_rect(element_id)

@@ -118,3 +118,55 @@ def test_the_pdf_report_keeps_typed_lines_as_text_and_starts_no_extra_page(windo
     text = document.toPlainText()
     for typed in ("1. geen lijst", "- geen bullet", "&amp;", "boven\n---\nonder"):
         assert typed in text.replace("\u2028", "\n")
+
+
+# --- 3: search results --------------------------------------------------------------
+def test_results_mark_the_words_escape_the_text_and_have_no_empty_lines(qtbot, window) -> None:
+    from app.model.search import Hit
+    from app.ui.search_panel import HTML_ROLE, MARK, hit_html
+
+    window.show_search()
+    qtbot.keyClicks(window.search.field, "npuls")
+    results = window.search.results
+    rows = []
+    for g in range(results.topLevelItemCount()):
+        group = results.topLevelItem(g)
+        rows += [group.child(r) for r in range(group.childCount())]
+    assert len(rows) >= 5
+    for row in rows:
+        assert "" not in row.text(0).split("\n")  # no blank second line
+        html = row.data(0, HTML_ROLE)
+        assert MARK + "Npuls</span>" in html
+        index = results.indexFromItem(row)
+        height = results.visualRect(index).height()
+        lines = 1 + html.count("<br>")
+        assert height >= lines * results.fontMetrics().height()  # title and words, not cut
+    made = hit_html(Hit("p", "e", "<b>Titel</b>", "a & <img src=x> npuls", 0.0), "npuls")
+    assert "<b>Titel</b>" not in made.replace("<b>&lt;b&gt;", "")
+    assert "&lt;img src=x&gt;" in made and "<img" not in made
+    assert made.endswith(MARK + "npuls</span>")
+
+
+def test_enter_shows_the_hit_at_a_reading_size_and_ctrl_f_returns_to_the_results(
+    qtbot, window
+) -> None:
+    from app.ui.plate_view import READABLE_SCALE
+
+    window.show_search()
+    qtbot.keyClicks(window.search.field, "npuls")
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    chosen = window.search.results.currentItem()  # "Npuls", a small card on plate 2
+    assert chosen.data(0, Qt.ItemDataRole.UserRole) == ("strategie", "npuls")
+    qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: not view.is_animating())
+    assert view.scale_factor() <= max(READABLE_SCALE, view.fit_scale()) + 1e-6
+    target = view.plate_scene.element_rect(view.plate_scene.selected_id)
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(target)
+    assert window.side_tabs.currentWidget() is window.panel
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.side_tabs.currentWidget() is window.search
+    assert window.search.results.currentItem() is chosen
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    assert window.search.results.hasFocus() and window.search.results.currentItem() is chosen
