@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, scale: float) -> None:
         view = self.current_view()
         if view:
-            percent = round(100 * scale / max(1e-6, view.fit_scale()))
+            percent = round(100 * scale)  # 100 % is the plate's own size, on every screen
             self.zoom_label.setText(tr("Zoom: %1 %").replace("%1", str(percent)))
 
     def _update_actions(self) -> None:

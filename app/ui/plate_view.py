@@ -77,6 +77,8 @@ class PlateView(QGraphicsView):
         self._reading_order = reading_order(scene.graph)
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
+        # the whole plate is in view: it stays so when the window or screen changes size
+        self._whole_plate = False
         self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
         self.tiles = TileCache(self)
         self.tiles.attach(scene)
@@ -159,6 +161,7 @@ class PlateView(QGraphicsView):
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom keeping the scene point under `anchor` (viewport coords) where it is."""
         self._stop_animation()
+        self._whole_plate = False
         if anchor is None:
             anchor = QPointF(self.viewport().rect().center())
         target = self._clamp(self.scale_factor() * factor)
@@ -182,6 +185,7 @@ class PlateView(QGraphicsView):
 
     def fit_plate(self, animate: bool = False) -> None:
         self.show_rect(self.plate_scene.sceneRect(), animate)
+        self._whole_plate = True
 
     def fit_width(self, animate: bool = False) -> None:
         paper = self.plate_scene.paper
@@ -226,6 +230,7 @@ class PlateView(QGraphicsView):
     def show_rect(self, rect: QRectF, animate: bool = False) -> None:
         """Make `rect` (scene coords) fill the view, optionally over a quarter second."""
         self._stop_animation()
+        self._whole_plate = False
         view = self.viewport().rect()
         target_scale = self._clamp(min(view.width() / rect.width(), view.height() / rect.height()))
         target_centre = rect.center()
@@ -270,7 +275,8 @@ class PlateView(QGraphicsView):
     # --- state to remember ---------------------------------------------------
     def view_state(self) -> dict[str, float]:
         centre = self.mapToScene(self.viewport().rect().center())
-        return {"scale": self.scale_factor(), "x": centre.x(), "y": centre.y()}
+        state = {"scale": self.scale_factor(), "x": centre.x(), "y": centre.y()}
+        return state | ({"whole": 1.0} if self._whole_plate else {})
 
     def restore_view_state(self, state: dict[str, float]) -> None:
         try:
@@ -278,7 +284,11 @@ class PlateView(QGraphicsView):
             centre = QPointF(float(state["x"]), float(state["y"]))
         except (KeyError, TypeError, ValueError):
             return
-        if scale > 0:
+        if state.get("whole"):  # fitted to this viewport (now, or when it has its size)
+            self._whole_plate = True
+            if self._fitted_once:
+                self.fit_plate()
+        elif scale > 0:
             self._fitted_once = True
             self._apply(self._clamp(scale), centre)
 
@@ -296,9 +306,9 @@ class PlateView(QGraphicsView):
         super().resizeEvent(event)
         if self.problem_bar.isVisible():
             self._place_problem_bar()
-        if not self._fitted_once and self.viewport().width() > 50:
+        if (self._whole_plate or not self._fitted_once) and self.viewport().width() > 50:
             self._fitted_once = True
-            self.fit_plate()
+            self.fit_plate(animate=self.is_animating())
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -24,8 +24,8 @@ def available_area(window: QWidget) -> QRect:
 
 
 def size_first_window(window: QWidget) -> None:
-    """Centre a window of the preferred size on the screen, or maximise it where that
-    size does not fit."""
+    """Centre a window of the preferred size on the screen, or as large as the screen's
+    free area where that size does not fit (not maximised: it can still be moved)."""
     area = available_area(window)
     width = min(PREFERRED[0], area.width() - FRAME[0])
     height = min(PREFERRED[1], area.height() - FRAME[1])
@@ -34,8 +34,6 @@ def size_first_window(window: QWidget) -> None:
         area.x() + (area.width() - width - FRAME[0]) // 2,
         area.y() + (area.height() - height - FRAME[1]) // 2,
     )
-    if (width, height) != PREFERRED:  # a small screen: use all of it
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def keep_on_screen(window: QWidget) -> None:

@@ -170,3 +170,45 @@ def test_enter_shows_the_hit_at_a_reading_size_and_ctrl_f_returns_to_the_results
     assert window.search.results.currentItem() is chosen
     qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
     assert window.search.results.hasFocus() and window.search.results.currentItem() is chosen
+
+
+# --- 6: one zoom percentage -----------------------------------------------------------
+def zoom_label_percent(window: MainWindow) -> int:
+    return int(window.zoom_label.text().split()[-2])
+
+
+def test_100_percent_is_the_plates_own_size_and_a_whole_plate_stays_whole(
+    qtbot, library, tmp_path
+) -> None:
+    from app.model.history import Place
+
+    def start(size: tuple[int, int]) -> MainWindow:
+        made = MainWindow(library, WindowSettings(tmp_path))
+        qtbot.addWidget(made)
+        show_active(qtbot, made)
+        made.resize(*size)
+        made.go_to(Place("strategie"))
+        qtbot.waitUntil(lambda: made.views["strategie"].viewport().width() > 300)
+        return made
+
+    first = start((1366, 768))
+    view = first.views["strategie"]
+    view.fit_plate()
+    whole = zoom_label_percent(first)
+    assert whole == round(100 * view.scale_factor())
+    view.zoom_in()
+    assert zoom_label_percent(first) == round(100 * view.scale_factor())
+    view.fit_plate()
+    assert zoom_label_percent(first) == whole  # the same view, the same number
+    first.close()
+
+    again = start((1366, 768))  # a restart: the whole plate again, called by its size
+    view = again.views["strategie"]
+    qtbot.waitUntil(lambda: view.scale_factor() == pytest.approx(view.fit_scale()))
+    assert zoom_label_percent(again) == round(100 * view.scale_factor())
+    assert abs(zoom_label_percent(again) - whole) <= 2  # was 142 % against 100 %
+    again.resize(1000, 700)  # another screen: still the whole plate, nothing cut off
+    qtbot.waitUntil(lambda: view.scale_factor() == pytest.approx(view.fit_scale()))
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(view.plate_scene.paper)
+    again.close()
