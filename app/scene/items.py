@@ -33,6 +33,7 @@ class SceneLook:
     def __init__(self, projector: bool = False, readable_px: float = READABLE_PX) -> None:
         self.projector = projector
         self.readable_px = readable_px
+        self.theme = "licht"  # the window's theme: "hoog-contrast" has its own plate colours
 
 
 def level_of_detail(painter: QPainter) -> float:
@@ -54,7 +55,7 @@ class ElementItem(QGraphicsItem):
         self.look = look or SceneLook()
         self.element_id = element.id
         self.element = element
-        self.colours = colours or style.colours(element.role)
+        self.base_colours = colours or style.colours(element.role)
         self.outlined = element.kind == ElementKind.BADGE and element.role == Role.THEME
         self._rect = QRectF(0, 0, width, height)
         self._text: FittedText | None = None
@@ -66,6 +67,10 @@ class ElementItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(element.label)
         self._hover = False
+
+    @property
+    def colours(self) -> style.RoleColours:
+        return style.themed(self.base_colours, self.look.theme)
 
     # --- geometry ---------------------------------------------------------
     @override
@@ -194,6 +199,10 @@ class ElementItem(QGraphicsItem):
         path.addRoundedRect(r, radius, radius)
         return path
 
+    def _edge(self, accent: QColor, alpha: int) -> QColor:
+        """A frame's edge: a light line of the role's colour; solid in high contrast."""
+        return accent if self.look.theme == style.HIGH_CONTRAST else _with_alpha(accent, alpha)
+
     def paint_frame(self, painter: QPainter) -> None:
         kind = self.element.kind
         accent, fill = self.colours.accent, self.colours.fill
@@ -204,7 +213,7 @@ class ElementItem(QGraphicsItem):
             tint = QColor(fill)
             if self.element.role == Role.DOMAIN:
                 tint.setAlpha(150)  # columns cross the stage rows on plate 1
-            painter.setPen(QPen(_with_alpha(accent, 70), 1.5))
+            painter.setPen(QPen(self._edge(accent, 70), 1.5))
             painter.setBrush(tint)
             painter.drawPath(path)
             return
@@ -218,7 +227,7 @@ class ElementItem(QGraphicsItem):
             painter.drawPath(path)
             return
         if kind == ElementKind.POINT:
-            painter.setPen(QPen(_with_alpha(accent, 60), 1.0))
+            painter.setPen(QPen(self._edge(accent, 60), 1.0))
             painter.setBrush(QColor("#ffffff"))
             painter.drawPath(path)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -229,7 +238,7 @@ class ElementItem(QGraphicsItem):
         pen_width = 2.6 if self.element.marked else 1.4
         if self.look.projector:  # a washed-out beamer needs stronger edges
             pen_width *= 2
-        painter.setPen(QPen(_with_alpha(accent, 200 if self.element.marked else 90), pen_width))
+        painter.setPen(QPen(self._edge(accent, 200 if self.element.marked else 90), pen_width))
         painter.setBrush(QColor("#ffffff"))
         painter.drawPath(path)
         painter.save()
@@ -367,6 +376,7 @@ class HeaderItem(QGraphicsItem):
         self.title = title
         self.tips = tips
         self._tip_text: FittedText | None = None
+        self.theme = "licht"  # set with the scene's look
 
     @override
     def boundingRect(self) -> QRectF:
@@ -381,7 +391,7 @@ class HeaderItem(QGraphicsItem):
         if style.TITLE_SIZE * lod < READABLE_PX:
             painter.fillRect(QRectF(24, 40, 600, 30), _with_alpha(style.INK, 60))
             return
-        painter.setPen(style.MUTED_INK)
+        painter.setPen(style.themed_ink(style.MUTED_INK, self.theme))
         painter.setFont(style.font(14, W.DemiBold))
         painter.drawText(QPointF(24, 30), self.kicker)
         painter.setPen(style.INK)

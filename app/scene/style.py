@@ -93,3 +93,31 @@ def font(size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool =
     result.setItalic(italic)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return result
+
+
+# --- the plate per window theme -----------------------------------------------------------
+# Kept apart from the tokens above: a theme is a function of them. "licht" and "donker"
+# draw the poster as it is; "hoog-contrast" draws it black on white, each role's hue
+# darkened for its edges and bands, so that high contrast changes the plate too.
+HIGH_CONTRAST = "hoog-contrast"
+_high_contrast_cache: dict[str, RoleColours] = {}
+
+
+def themed(colours: RoleColours, theme: str) -> RoleColours:
+    """A role's colours in a theme (the same object for the same colours: callers group by it)."""
+    if theme != HIGH_CONTRAST:
+        return colours
+    key = colours.accent.name()
+    if key not in _high_contrast_cache:
+        accent = QColor(colours.accent).darker(170)  # at least 7:1 against white
+        _high_contrast_cache[key] = RoleColours(accent, QColor("#ffffff"), QColor("#000000"))
+    return _high_contrast_cache[key]
+
+
+def themed_ink(colour: QColor, theme: str) -> QColor:
+    """Grey text and lines (MUTED_INK, RELATION_LINE) are black in high contrast."""
+    return QColor("#000000") if theme == HIGH_CONTRAST else colour
+
+
+def themed_paper(theme: str) -> QColor:
+    return QColor("#ffffff") if theme == HIGH_CONTRAST else PAPER

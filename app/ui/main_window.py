@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
             self.commands.all_relations.isChecked()
         )
         self._add_tab(plate)
+        if self.commands.high_contrast.isChecked():
+            self._plates_in_contrast(True)
         taken = {p.number for p in self.library.plates if p.id != plate.id}
         action = plate_action(self, plate.number, plate.title, plate.number not in taken)
         action.triggered.connect(lambda _=False, pid=plate.id: self.open_plate(pid))
@@ -397,6 +399,8 @@ class MainWindow(QMainWindow):
         )
         a.high_contrast.setChecked(self.settings.flag("view/high_contrast"))
         a.high_contrast.toggled.connect(self._high_contrast)
+        if a.high_contrast.isChecked():  # the window has it from the start (application.py)
+            self._plates_in_contrast(True)
         language = self.settings.text("ui/language") or "nl"
         a.dutch.setChecked(language == "nl")
         a.english.setChecked(language == "en")
@@ -615,8 +619,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, on)
+        self._plates_in_contrast(on)
+
+    def _plates_in_contrast(self, on: bool) -> None:
         for scene in self.scenes.values():
             scene.look.projector = on  # stronger edges and lines on the plates too
+            scene.look.theme = "hoog-contrast" if on else "licht"  # and their own colours
             scene.apply_look()
 
     def _choose_language(self, language: str) -> None:

@@ -225,11 +225,14 @@ class SearchPanel(QWidget):
 
     def chosen_result(self) -> QTreeWidgetItem | None:
         """The result the reader went to last, while the results are the same."""
+        if self.last_chosen is None:
+            return None
         for index in range(self.results.topLevelItemCount()):
             group = self.results.topLevelItem(index)
             for row in range(group.childCount() if group is not None else 0):
-                item = group.child(row)  # type: ignore[union-attr]
-                if self.last_chosen and tuple(item.data(0, TARGET_ROLE)) == self.last_chosen:
+                item = group.child(row) if group is not None else None
+                data = item.data(0, TARGET_ROLE) if item is not None else None
+                if data and tuple(data) == self.last_chosen:
                     return item
         return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui.main_window import MainWindow
@@ -212,3 +212,44 @@ def test_100_percent_is_the_plates_own_size_and_a_whole_plate_stays_whole(
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(view.plate_scene.paper)
     again.close()
+
+
+# --- 5: high contrast -----------------------------------------------------------------
+def test_high_contrast_changes_the_plate_and_switching_it_off_restores_the_tabs(
+    qtbot, window
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from app.model.history import Place
+    from app.scene.export import render_image
+    from app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, False)
+    window.go_to(Place("strategie"))
+    scene = window.scenes["strategie"]
+    region = scene.items_by_id["level-student"]
+    rect = scene.element_rect("level-student")
+    spot = QPointF(rect.center().x(), rect.bottom() - 5)  # the region's own tint, below its cards
+
+    def pixel() -> QColor:
+        image = render_image(scene, 1600)
+        scale = image.width() / scene.paper.width()
+        at = (spot - scene.paper.topLeft()) * scale
+        return image.pixelColor(int(at.x()), int(at.y()))
+
+    def tab_colour() -> str:
+        image = window.tabs.grab().toImage()
+        rect = window.tabs.tabRect(2)
+        return image.pixelColor(rect.center().x(), rect.bottom() - 3).name()
+
+    pastel, tabs = pixel(), tab_colour()
+    assert pastel.saturation() > 10  # a tint of the role's hue
+    window.commands.high_contrast.setChecked(True)
+    contrast = pixel()
+    assert contrast.name() == "#ffffff"  # the plate itself, not only the window around it
+    assert region.colours.accent.lightness() < region.base_colours.accent.lightness()
+    assert tab_colour() != tabs
+    window.commands.high_contrast.setChecked(False)
+    assert pixel() == pastel
+    assert tab_colour() == tabs  # the tabs return to normal, no restart needed
