@@ -570,8 +570,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(on_plate)
         view = self.current_view()
         can_flip = bool(view and view.plate_scene.can_flip())
-        a.flip.setEnabled(can_flip)
-        a.flip.setVisible(can_flip)
+        a.flip.setEnabled(can_flip)  # always in the menu (greyed out): nothing below it moves
         if view:
             self._sync_flip(view.plate_scene.flipped)
             if view.plate_scene.plate.tips:

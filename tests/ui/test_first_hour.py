@@ -253,3 +253,20 @@ def test_high_contrast_changes_the_plate_and_switching_it_off_restores_the_tabs(
     window.commands.high_contrast.setChecked(False)
     assert pixel() == pastel
     assert tab_colour() == tabs  # the tabs return to normal, no restart needed
+
+
+# --- 11: tabs and the Beeld menu -------------------------------------------------------
+def test_cut_off_tabs_have_the_whole_title_and_the_view_menu_keeps_its_shape(window) -> None:
+    from app.model.history import Place
+
+    for index, plate in enumerate(window.library.plates, start=1):
+        assert plate.title in window.tabs.tabToolTip(index)
+    view_menu = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Beeld"
+    )
+    shapes = []
+    for plate in window.library.plates:
+        window.go_to(Place(plate.id))
+        shapes.append([a.text() for a in view_menu.actions() if a.isVisible()])
+    assert all(shape == shapes[0] for shape in shapes)
+    assert window.commands.flip.isVisible()
