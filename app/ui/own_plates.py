@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.io.errors import FileProblem, PlateError
@@ -20,6 +19,7 @@ from app.io.plate_cache import PlateCache
 from app.io.plate_reader import read_plate
 from app.model.plate import Plate
 from app.ui.i18n import tr
+from app.ui.links import open_outside
 from app.ui.plate_watcher import PlateWatcher
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ class OwnPlates(QObject):
                 ]
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        open_outside(QUrl.fromLocalFile(str(self.folder)), self.window)
 
     def show_format(self) -> None:
         from app.ui.plate_format_dialog import PlateFormatDialog

@@ -270,3 +270,15 @@ def test_cut_off_tabs_have_the_whole_title_and_the_view_menu_keeps_its_shape(win
         shapes.append([a.text() for a in view_menu.actions() if a.isVisible()])
     assert all(shape == shapes[0] for shape in shapes)
     assert window.commands.flip.isVisible()
+
+
+# --- 10: no browser --------------------------------------------------------------------
+def test_a_web_link_without_a_browser_says_so_and_copies_the_link(window, monkeypatch) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.panel.browser.anchorClicked.emit(QUrl("https://www.mbodigitaal.nl/"))
+    message = window.statusBar().currentMessage()
+    assert "geen webbrowser" in message and "https://www.mbodigitaal.nl/" in message
+    assert QApplication.clipboard().text() == "https://www.mbodigitaal.nl/"
