@@ -282,3 +282,32 @@ def test_a_web_link_without_a_browser_says_so_and_copies_the_link(window, monkey
     message = window.statusBar().currentMessage()
     assert "geen webbrowser" in message and "https://www.mbodigitaal.nl/" in message
     assert QApplication.clipboard().text() == "https://www.mbodigitaal.nl/"
+
+
+# --- 8: no raw paths or English on Dutch screens ---------------------------------------
+def test_the_start_page_shows_a_folder_button_not_the_folders_path(
+    qtbot, library, tmp_path
+) -> None:
+    folder = tmp_path / "eigen platen"
+    folder.mkdir()
+    made = MainWindow(library, WindowSettings(tmp_path), own_folder=folder)
+    qtbot.addWidget(made)
+    start = made.start_view
+    assert str(folder) not in start.own_hint.text()
+    assert start.folder_button.isEnabled() and start.folder_button.toolTip() == str(folder)
+    made.sessions.close()
+
+
+def test_the_dutch_help_for_own_plates_is_dutch_and_names_no_source_paths(qtbot) -> None:
+    from app.ui.plate_format_dialog import PlateFormatDialog
+
+    dialog = PlateFormatDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.reader.plain_text()
+    assert "English" not in text and "resources/" not in text
+    assert text.split("\n")[1].startswith("Een school of adviseur")
+    QLocale.setDefault(QLocale("en"))
+    dialog = PlateFormatDialog()
+    qtbot.addWidget(dialog)
+    assert "In English" not in dialog.reader.plain_text()
+    assert "This page describes the format" in dialog.reader.plain_text()
