@@ -311,3 +311,23 @@ def test_the_dutch_help_for_own_plates_is_dutch_and_names_no_source_paths(qtbot)
     qtbot.addWidget(dialog)
     assert "In English" not in dialog.reader.plain_text()
     assert "This page describes the format" in dialog.reader.plain_text()
+
+
+# --- 9: worksheet lists -----------------------------------------------------------------
+def test_long_list_answers_wrap_instead_of_hiding_behind_a_scroll_bar(qtbot, window) -> None:
+    from app.model.history import Place
+
+    window.go_to(Place("meerjarenplan"))
+    window.show_worksheet()
+    long = "Samen met de andere scholen in de regio een gedeelde aanpak voor leermiddelen en data"
+    window.sessions.editor.add_item("meerjarenplan", "zelf-samen/zelf", long)
+    widget = window.worksheet.editors["zelf-samen/zelf"]
+    answers = widget.list
+    qtbot.waitUntil(lambda: answers.count() == 1)
+    qtbot.waitUntil(lambda: answers.isVisible() and answers.viewport().width() > 50)
+    item = answers.item(0)
+    assert answers.fontMetrics().horizontalAdvance(long) > answers.viewport().width()
+    assert answers.horizontalScrollBar().maximum() == 0
+    rect = answers.visualItemRect(item)
+    assert rect.width() <= answers.viewport().width()
+    assert rect.height() >= 2 * answers.fontMetrics().height()  # wrapped onto more lines
