@@ -711,7 +711,8 @@ class MainWindow(QMainWindow):
 
         view = self.current_view()
         if view:
-            ExportDialog(self.library, self.scenes, view.plate_scene.plate.id, self).exec()
+            plate_id = view.plate_scene.plate.id
+            ExportDialog(self.library, self.scenes, plate_id, self, self.settings).exec()
 
     def print_plate(self) -> None:
         from app.ui.printing import print_scene

@@ -52,12 +52,13 @@ class OwnPlates(QObject):
     def open_file(self, path: Path | None = None) -> str | None:
         """Open a plate file and show it; the plate's id, or None (the user was told why)."""
         if path is None:
-            start = str(self.folder) if self.folder else ""
+            start = self.window.settings.dialog_folder("plaat", self.folder)
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Plaat openen"), start, tr("Plaatbestanden (*.yaml *.yml)")
             )
             if not chosen:
                 return None
+            self.window.settings.remember_dialog_folder("plaat", chosen)
             path = Path(chosen)
         path = path.resolve()
         library = self.window.library

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -23,6 +22,7 @@ from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
 
 FILE_FILTER = "Werksessie (*.json)"
+SESSIONS, REPORTS = "werksessie", "verslag"  # file dialogs remember a folder per kind
 
 
 class SessionMenu:
@@ -262,15 +262,13 @@ class SessionMenu:
             item.triggered.connect(lambda _=False, sid=info.id: self.open_id(sid))
 
     # --- files -----------------------------------------------------------------------
-    def _documents(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Werksessie openen"), self._documents(), FILE_FILTER
+            self.window, tr("Werksessie openen"), self.settings.dialog_folder(SESSIONS), FILE_FILTER
         )
         if not path:
             return
+        self.settings.remember_dialog_folder(SESSIONS, path)
         try:
             session = self.store.import_from(Path(path))
         except CorruptSessionError as error:
@@ -284,10 +282,13 @@ class SessionMenu:
     def _ask_target(self, title: str, suffix: str, file_filter: str) -> Path | None:
         from app.ui.session_report import default_file_name  # reports: imported when asked
 
-        start = str(Path(self._documents()) / default_file_name(self.controller.session, suffix))
+        kind = SESSIONS if suffix == ".json" else REPORTS
+        folder = Path(self.settings.dialog_folder(kind))
+        start = str(folder / default_file_name(self.controller.session, suffix))
         path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
             return None
+        self.settings.remember_dialog_folder(kind, path)
         return Path(path) if path.endswith(suffix) else Path(path + suffix)
 
     def export_file(self) -> None:

@@ -331,3 +331,75 @@ def test_long_list_answers_wrap_instead_of_hiding_behind_a_scroll_bar(qtbot, win
     rect = answers.visualItemRect(item)
     assert rect.width() <= answers.viewport().width()
     assert rect.height() >= 2 * answers.fontMetrics().height()  # wrapped onto more lines
+
+
+# --- 7: file dialogs ------------------------------------------------------------------
+def test_qt_dialogs_speak_dutch(qtbot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from app.ui.application import install_language
+
+    app = QApplication.instance()
+    try:
+        install_language(app, "nl")
+        dialog = QFileDialog(None, "Werksessie openen")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Zoeken in:", "Bestands&naam:", "Bestanden van &type:"} <= labels
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QGroupBox, QRadioButton
+
+        printer = QPrinter()
+        printing = QPrintDialog(printer)
+        qtbot.addWidget(printing)
+        shown = {w.text() for w in printing.findChildren(QLabel)}
+        shown |= {w.text() for w in printing.findChildren(QRadioButton)}
+        shown |= {w.title() for w in printing.findChildren(QGroupBox)}
+        assert "&Welke pagina's:" in shown and "Dubbelzijdig afdrukken" in shown
+        english = {"Page &Set:", "Double Sided Printing", "Long side binding", "Off"}
+        assert not english & shown
+    finally:
+        install_language(app, "nl")
+
+
+def test_the_frozen_build_keeps_qts_dutch_catalogue_and_the_apps_own() -> None:
+    """build.spec's filter, run on the names PyInstaller gives it (Qt's catalogues other
+    than Dutch and English are left out; the app's own catalogues must all stay)."""
+    repo = Path(__file__).resolve().parents[2]
+    spec = (repo / "build.spec").read_text(encoding="utf-8")
+    head = spec[: spec.index("a = Analysis(")]
+    body = spec[spec.index("def wanted") : spec.index("a.binaries =")]
+    names: dict = {"SPECPATH": str(repo)}
+    exec(head + body, names)
+    wanted = names["wanted"]
+    for kept in (
+        "PySide6/Qt/translations/qtbase_nl.qm",
+        "PySide6/Qt/translations/qt_nl.qm",
+        "resources/translations/overzichtsplaten_en.qm",
+        "resources/translations/overzichtsplaten_qt_nl.qm",
+    ):
+        assert wanted((kept, "", "DATA")), kept
+    assert not wanted(("PySide6/Qt/translations/qtbase_de.qm", "", "DATA"))
+
+
+def test_file_dialogs_start_in_documents_and_remember_the_folder_per_kind(
+    window, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.settings import documents_folder
+
+    started: list[str] = []
+    reports = tmp_path / "verslagen"
+    reports.mkdir()
+
+    def save_as(parent, title, start, file_filter):  # type: ignore[no-untyped-def]
+        started.append(str(Path(start).parent))
+        return (str(reports / "verslag.md"), "") if len(started) == 1 else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.session_menu.export_markdown()  # the first time: Documents
+    window.session_menu.export_pdf()  # a report again: where the last one went
+    window.session_menu.export_file()  # a session file: its own kind, still Documents
+    assert started == [documents_folder(), str(reports), documents_folder()]
