@@ -331,6 +331,23 @@ class PlateScene(QGraphicsScene):
         finally:
             self._set_overview(before)
 
+    @contextmanager
+    def poster_colours(self) -> Iterator[None]:
+        """Draw in the plate's own colours (an export, a report, a picture on the start
+        page), then as before: high contrast is how this screen shows it, not what is
+        shared."""
+        theme = self.look.theme
+        if theme == "licht":
+            yield
+            return
+        self.look.theme = "licht"
+        self.apply_look()
+        try:
+            yield
+        finally:
+            self.look.theme = theme
+            self.apply_look()
+
     def settle(self) -> None:
         """After a move: which lines cross nothing is worked out again."""
         self._find_clear_lines()

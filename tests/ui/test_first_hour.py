@@ -243,15 +243,25 @@ def test_high_contrast_changes_the_plate_and_switching_it_off_restores_the_tabs(
         rect = window.tabs.tabRect(2)
         return image.pixelColor(rect.center().x(), rect.bottom() - 3).name()
 
-    pastel, tabs = pixel(), tab_colour()
+    def on_screen() -> QColor:
+        view = window.views["strategie"]
+        view.fit_plate()
+        view.viewport().repaint()
+        image = view.viewport().grab().toImage()
+        return image.pixelColor(view.mapFromScene(spot))
+
+    pastel, tabs = on_screen(), tab_colour()
     assert pastel.saturation() > 10  # a tint of the role's hue
+    exported = pixel()
     window.commands.high_contrast.setChecked(True)
-    contrast = pixel()
-    assert contrast.name() == "#ffffff"  # the plate itself, not only the window around it
+    # the plate itself, not only the window around it (tiles redraw a turn later)
+    qtbot.waitUntil(lambda: on_screen().name() == "#ffffff")
+    assert pixel() == exported  # exports and reports keep the poster's colours
+    qtbot.waitUntil(lambda: on_screen().name() == "#ffffff")  # and the screen its contrast
     assert region.colours.accent.lightness() < region.base_colours.accent.lightness()
     assert tab_colour() != tabs
     window.commands.high_contrast.setChecked(False)
-    assert pixel() == pastel
+    qtbot.waitUntil(lambda: on_screen() == pastel)
     assert tab_colour() == tabs  # the tabs return to normal, no restart needed
 
 
