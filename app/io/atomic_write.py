@@ -74,8 +74,9 @@ _REASONS = {
 
 def reason_for(error: OSError) -> str:
     """The reason in Dutch, by error number: the system's own text is English."""
-    if isinstance(getattr(error, "reason", None), str):
-        return str(error.reason)  # SaveError and UnsafeFileError already say it in Dutch
+    given = getattr(error, "reason", None)
+    if isinstance(given, str):
+        return given  # SaveError and UnsafeFileError already say it in Dutch
     if _is_busy(error):
         return "het bestand is in gebruik door een ander programma"
     name = errno.errorcode.get(error.errno or 0, "")

@@ -30,10 +30,11 @@ CHUNK = 1 << 20
 class UnsafeFileError(OSError):
     """The file was not read; `reason` says why, in Dutch."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, size: int | None = None) -> None:
         super().__init__(reason)
         self.path = path
         self.reason = reason
+        self.size = size  # set when the file is larger than the limit
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -79,7 +80,9 @@ def read_regular_file(path: Path, limit: int, inside: Path | None = None) -> byt
                 path, "dit is geen gewoon bestand (maar een apparaat, pijp of socket)"
             )
         if status.st_size > limit:
-            raise UnsafeFileError(path, f"het bestand is groter dan {megabytes(limit)}")
+            raise UnsafeFileError(
+                path, f"het bestand is groter dan {megabytes(limit)}", status.st_size
+            )
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
@@ -92,7 +95,7 @@ def read_regular_file(path: Path, limit: int, inside: Path | None = None) -> byt
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise UnsafeFileError(path, f"het bestand is groter dan {megabytes(limit)}")
+            raise UnsafeFileError(path, f"het bestand is groter dan {megabytes(limit)}", total)
         return b"".join(chunks)
     except UnsafeFileError:
         raise
