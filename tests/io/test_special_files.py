@@ -76,7 +76,9 @@ def test_at_most_the_limit_plus_one_byte_is_read(tmp_path: Path, monkeypatch) ->
     read: list[int] = []
     real_read = os.read
     monkeypatch.setattr(os, "read", lambda fd, n: read.append(n) or real_read(fd, n))
-    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0)))
+    monkeypatch.setattr(
+        os, "fstat", lambda fd: os.stat_result((0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0))
+    )
     with pytest.raises(UnsafeFileError) as raised:  # its size lied: it grew while being read
         read_regular_file(path, 1000)
     assert sum(read) <= 1001 and raised.value.size == 1001

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -357,3 +358,12 @@ def test_the_bin_is_emptied_from_the_menu_after_asking(qtbot, window, monkeypatc
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     menu.empty_bin_action.trigger()
     assert menu.store.in_bin() == [] and not (menu.store.backup_root / gone.id).exists()
+
+
+@pytest.mark.parametrize("day", ["/../..", "..\\..\\x", "2026-13-45/..", "9" * 200])
+def test_a_hostile_date_never_reaches_the_suggested_file_name(day: str) -> None:
+    from app.ui.session_report import default_file_name
+
+    name = default_file_name(Session("../../Team <ICT>", day), ".pdf")
+    assert re.fullmatch(r"[a-z0-9-]+\.pdf", name) and ".." not in name, name
+    assert default_file_name(Session("Team", "2026-11-29"), ".md") == "team-2026-11-29.md"
