@@ -59,7 +59,7 @@ class SessionMenu:
             tr("&Verwijderen (naar prullenbak)"), self.delete_session, "Ctrl+Shift+Del"
         )
         self.bin = action(tr("&Prullenbak…"), self.show_bin, "Ctrl+Shift+B")
-        self.empty_bin_action = action(tr("Prullenbak &legen…"), self.empty_bin)
+        self.empty_bin_action = action(tr("Prullenbak &legen…"), self.empty_bin, "Ctrl+Alt+Shift+B")
         self.open_file = action(tr("&Openen uit bestand…"), self.import_file, "Ctrl+O")
         self.save_file = action(tr("Opslaan &als bestand…"), self.export_file, "Ctrl+Shift+S")
         self.export_md_action = action(
