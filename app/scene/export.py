@@ -60,7 +60,8 @@ def _paint(scene: PlateScene, painter: QPainter, target: QRectF, answers: bool =
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     # draw the paper only, not the grey desk around it
     painter.fillRect(target, style.PAPER)
-    with scene.clean(answers), scene.detail_at(target.width() / scene.paper.width()):
+    clean = scene.clean(answers)
+    with clean, scene.poster_colours(), scene.detail_at(target.width() / scene.paper.width()):
         scene.render(painter, target, scene.paper)
 
 
@@ -74,7 +75,8 @@ def _paint_in_reading_order(
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(target, style.PAPER)
     look = scene.look
-    with scene.clean(answers), scene.detail_at(target.width() / scene.paper.width()):
+    clean = scene.clean(answers)
+    with clean, scene.poster_colours(), scene.detail_at(target.width() / scene.paper.width()):
         look.text_shown = False
         try:
             scene.render(painter, target, scene.paper)
