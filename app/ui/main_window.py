@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
-    QTabBar,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
 from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
+from app.ui.plate_accessibility import AccessibleTabBar, AccessibleTabWidget
 from app.ui.plate_view import PlateView
 from app.ui.search_panel import SearchPanel
 from app.ui.session_controller import SaveState, SessionController
@@ -89,7 +88,7 @@ class MainWindow(QMainWindow):
         self.start_view.plate_chosen.connect(self.open_plate)
         self.stack.insertWidget(0, self.start_view)
 
-        self.tabs = QTabBar()
+        self.tabs = AccessibleTabBar()
         self.tabs.setObjectName("plateTabs")
         self.tabs.setExpanding(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
@@ -126,7 +125,7 @@ class MainWindow(QMainWindow):
         store.prepare()
         self.sessions = SessionController(store, parent=self)
         self.worksheet = WorksheetPanel(self.sessions, library)
-        self.side_tabs = QTabWidget()
+        self.side_tabs = AccessibleTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.panel, tr("Toelichting"))
@@ -147,7 +146,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.outline = OutlinePanel(library)
         self.outline.element_chosen.connect(
-            lambda plate_id, element_id: self.go_to(Place(plate_id, element_id), reveal=True)
+            lambda plate_id, element_id: self.go_to(
+                Place(plate_id, element_id), reveal=True, focus=False
+            )
         )
         self.outline_dock = QDockWidget(tr("Overzicht van de plaat"), self)
         self.outline_dock.setObjectName("outlineDock")
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
         a.worksheet.triggered.connect(self.show_worksheet)
         a.present.triggered.connect(lambda: self.start_presentation())
         a.search.triggered.connect(self.show_search)
-        a.outline.toggled.connect(self.outline_dock.setVisible)
+        a.outline.toggled.connect(self._show_outline)
         self.outline_dock.visibilityChanged.connect(
             lambda visible: a.outline.setChecked(visible) if not self.isMinimized() else None
         )
@@ -413,7 +414,9 @@ class MainWindow(QMainWindow):
     def current_view(self) -> PlateView | None:
         return self.views.get(self.current_plate_id())
 
-    def go_to(self, place: Place, *, record: bool = True, reveal: bool = False) -> None:
+    def go_to(
+        self, place: Place, *, record: bool = True, reveal: bool = False, focus: bool = True
+    ) -> None:
         if place.plate_id != START and place.plate_id not in self.views:
             return
         editor = self._layout_editor
@@ -436,9 +439,16 @@ class MainWindow(QMainWindow):
             self.dock.setVisible(self.commands.side_panel.isChecked())
             view = self.views[place.plate_id]
             scene = self.scenes[place.plate_id]
+            scene.select(place.element_id)  # before the view shows: its focus says this one
+            if focus and self.stack.currentWidget() is not view:
+                # focus goes straight to this plate: a screen reader hears no stop between
+                view.setGeometry(self.stack.currentWidget().geometry())  # as it will be
+                view.show()
+                view.setFocus()
             self.stack.setCurrentWidget(view)
+            if focus:
+                view.setFocus()  # before the tab changes, so the tab does not take focus
             self._set_tab(1 + [p.id for p in self.library.plates].index(place.plate_id))
-            scene.select(place.element_id)
             self.outline.show_plate(place.plate_id)
             self.outline.select(scene.selected_id)
             plate = scene.plate
@@ -447,12 +457,11 @@ class MainWindow(QMainWindow):
                 self.panel.show_markdown(
                     element_markdown(self.library, plate, element, QCoreApplication.translate)
                 )
-                view.announce(element.label, element.text)
                 if reveal:
                     view.ensure_element_visible(place.element_id)
             else:
                 self.panel.show_markdown(plate_markdown(plate, QCoreApplication.translate))
-            view.setFocus()
+            view.announce()  # the selection takes accessible focus (once)
             self.settings.set_last_plate(place.plate_id)
         self._update_actions()
 
@@ -602,6 +611,11 @@ class MainWindow(QMainWindow):
         self.views[plate_id].zoom_to_element(target)
         self.side_tabs.setCurrentWidget(self.panel)
         self.panel.highlight(query)
+
+    def _show_outline(self, on: bool) -> None:
+        self.outline_dock.setVisible(on)
+        if on:
+            self.outline.setFocus()  # opened to be read: it takes focus
 
     def _high_contrast(self, on: bool) -> None:
         from PySide6.QtWidgets import QApplication

@@ -20,8 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
+from app.ui.plate_accessibility import PlateParts
 from app.ui.tile_cache import TileCache
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ class PlateView(QGraphicsView):
         self.setAccessibleName(scene.plate.title)
         self._press: QPoint | None = None
         self._reading_order = reading_order(scene.graph)
+        self.parts = PlateParts(self)  # the elements as accessible objects
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
         self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
@@ -140,6 +141,7 @@ class PlateView(QGraphicsView):
         self.tiles.attach(scene)
         self.setAccessibleName(scene.plate.title)
         self._reading_order = reading_order(scene.graph)
+        self.parts.rebuild()
         if state:
             self.restore_view_state(state)
 
@@ -382,12 +384,26 @@ class PlateView(QGraphicsView):
             return True
         return super().focusNextPrevChild(next)
 
-    def announce(self, label: str, text: str) -> None:
-        """Tell screen readers what is selected now."""
-        self.setAccessibleDescription(f"{label}. {text}" if text else label)
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
-        )
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        order = self._reading_order
+        reason = event.reason()
+        if order and reason == Qt.FocusReason.TabFocusReason:
+            self.element_clicked.emit(order[0])  # Tab into a plate: its first element
+        elif order and reason == Qt.FocusReason.BacktabFocusReason:
+            self.element_clicked.emit(order[-1])
+        self.parts.focus_arrived()
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.parts.focus_left()
+
+    def announce(self) -> None:
+        """Tell screen readers what is selected now: the element takes accessible focus
+        (one focus event; only it reports FOCUSED), when the view has keyboard focus."""
+        self.parts.announce_focus()
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
