@@ -15,7 +15,7 @@ FOCUSED (the widget itself does not, then).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, QTimer
+from PySide6.QtCore import QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -263,3 +263,20 @@ def join_sentences(*parts: str) -> str:
             part += "."
         out.append(part)
     return " ".join(out)
+
+
+def focus_first_field(container: QWidget) -> None:
+    """Keyboard focus to the first widget inside `container` that Tab would stop at,
+    not to the container itself (an unnamed stop for a screen reader)."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if (
+            container.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    container.setFocus()

@@ -9,7 +9,15 @@ a message and the panel stays as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
@@ -22,6 +30,15 @@ MIN_POINT, MAX_POINT = 9.0, 28.0
 
 
 class GuideBrowser(QTextBrowser):
+    link_focused = Signal()
+
+    @override
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        if moved and self.hasFocus() and self.textCursor().hasSelection():
+            self.link_focused.emit()  # Tab went to a link in the text
+        return moved
+
     @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None  # never fetch: not from the web, not from disk
@@ -38,6 +55,7 @@ class GuidePanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.link_focused.connect(self._link_focused)
         self.browser.setAccessibleName(self.tr("Toelichting uit de handreiking"))
         self.browser.document().setDocumentMargin(16)
         layout = QVBoxLayout(self)
@@ -78,6 +96,9 @@ class GuidePanel(QWidget):
             first = first or cursor
         self.browser.setExtraSelections(selections)
         if first is not None:
+            # to the first match, without selecting it (a screen reader would read out a
+            # selection in a panel that does not have focus)
+            first.clearSelection()
             self.browser.setTextCursor(first)
             self.browser.ensureCursorVisible()
         return len(selections)
@@ -101,6 +122,20 @@ class GuidePanel(QWidget):
         font.setPointSizeF(self.point_size)
         self.browser.setFont(font)
         self.browser.document().setDefaultFont(font)
+
+    def _link_focused(self) -> None:
+        """Tab reached a link: say so. The browser itself reports only selected text."""
+        cursor = self.browser.textCursor()
+        if not self.browser.hasFocus() or not cursor.hasSelection():
+            return
+        if not cursor.charFormat().isAnchor():
+            return
+        words = " ".join(cursor.selectedText().split())
+        described = self.tr("Link: %1. Enter volgt de link.").replace("%1", words)
+        self.browser.setAccessibleDescription(described)
+        QAccessible.updateAccessibility(
+            QAccessibleEvent(self.browser, QAccessible.Event.DescriptionChanged)
+        )
 
     def _on_anchor(self, url: QUrl) -> None:
         ref = parse_element_link(url.toString())

@@ -30,6 +30,7 @@ from app.model.history import START, History, Place
 from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
+from app.ui.accessibility import focus_first_field
 from app.ui.actions import Actions, build_actions, plate_action
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
@@ -667,7 +668,7 @@ class MainWindow(QMainWindow):
         self.commands.side_panel.setChecked(True)
         self.dock.setVisible(True)
         self.side_tabs.setCurrentWidget(self.worksheet)
-        self.worksheet.setFocus()
+        focus_first_field(self.worksheet)
 
     def _answers_toggled(self, shown: bool) -> None:
         self.settings.set_flag("view/answers_on_plate", shown)

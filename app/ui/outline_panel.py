@@ -7,8 +7,8 @@ shown here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.model.graph import CONTAINS
@@ -105,6 +105,15 @@ class OutlinePanel(QTreeWidget):
             self.setCurrentItem(item)
             self._syncing = False
         super().focusInEvent(event)
+        # Qt reports the tree itself as focused after this handler: say the entry after it
+        QTimer.singleShot(0, self, self._announce_current)
+
+    def _announce_current(self) -> None:
+        if not self.hasFocus():
+            return
+        entry = QAccessible.queryAccessibleInterface(self).focusChild()
+        if entry is not None:
+            QAccessible.updateAccessibility(QAccessibleEvent(entry, QAccessible.Event.Focus))
 
     @override
     def focusOutEvent(self, event: QFocusEvent) -> None:

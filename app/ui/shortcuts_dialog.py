@@ -60,6 +60,8 @@ class ShortcutsDialog(QDialog):
         ]
         rows += [(self.tr(str(keys)), self.tr(str(what))) for keys, what in EXTRA]
         table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(self.tr("Sneltoetsen"))  # the dialog's first focus stop
+        table.setTabKeyNavigation(False)  # Tab goes on to the Close button
         table.setHorizontalHeaderLabels([self.tr("Toets"), self.tr("Wat het doet")])
         for row, (keys, what) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))

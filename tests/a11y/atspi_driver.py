@@ -107,7 +107,7 @@ class Driver:
 
     def pump(self, until) -> bool:  # type: ignore[no-untyped-def]
         """Run the event loop until `until()` is true or the step's time is up."""
-        deadline = time.monotonic() + FIRST_EVENT_MS / 1000
+        deadline = time.monotonic() + max(FIRST_EVENT_MS / 1000, self.plan.get("pause", 0) + 1)
 
         def check() -> bool:
             if until() or time.monotonic() > deadline:
@@ -145,7 +145,7 @@ class Driver:
     def named_ancestor(self, name: str):  # type: ignore[no-untyped-def]
         for acc, _ in walk(self.app):
             try:
-                if acc.name == name:
+                if acc.name == name and acc.getRoleName() == "panel":
                     return acc
             except Exception:
                 continue
@@ -157,13 +157,36 @@ class Driver:
             self.pump(lambda: self.find_app() is not None)
             self.app = self.find_app()
             self.settle(0)  # the window's first focus
+            if not self.focused_objects():  # no window manager gave it focus yet: ask one
+                subprocess.run(
+                    [
+                        "xdotool",
+                        "search",
+                        "--sync",
+                        "--onlyvisible",
+                        "--pid",
+                        str(self.process.pid),
+                        "windowactivate",
+                        "--sync",
+                    ],
+                    check=False,
+                    timeout=20,
+                    capture_output=True,
+                )
+                self.pump(lambda: bool(self.focused_objects()))
+                self.settle(len(self.events))
             self.emit({"step": "start", "events": self.events, "focused": self.focused_objects()})
             for step in self.plan["steps"]:
                 before = len(self.events)
+                started = time.monotonic()
                 for keys in step.get("keys", []):
                     subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
                 self.settle(before)
+                if self.plan.get("pause"):  # a listener (Orca) keeps up with a person's pace
+                    resume = time.monotonic() + float(self.plan["pause"])
+                    self.pump(lambda until=resume: time.monotonic() > until)
                 result = {
+                    "seconds": round(time.monotonic() - started, 2),
                     "step": step.get("name", " ".join(step.get("keys", []))),
                     "events": self.events[before:],
                     "focused": self.focused_objects(),
