@@ -49,6 +49,8 @@ def walk(acc, depth: int = 0, limit: int = 40):  # type: ignore[no-untyped-def]
         return
     yield acc, depth
     try:
+        if depth > 1 and not acc.getState().contains(pyatspi.STATE_VISIBLE):
+            return  # a hidden plate or panel: nothing in it can have focus
         count = acc.childCount
     except Exception:
         return
@@ -140,7 +142,14 @@ class Driver:
         return None
 
     def focused_objects(self) -> list[dict]:
-        return [describe(acc) for acc, _ in walk(self.app) if describe(acc).get("focused")]
+        found = []
+        for acc, _ in walk(self.app):
+            try:
+                if acc.getState().contains(pyatspi.STATE_FOCUSED):
+                    found.append(describe(acc))
+            except Exception:
+                continue
+        return found
 
     def named_ancestor(self, name: str):  # type: ignore[no-untyped-def]
         for acc, _ in walk(self.app):

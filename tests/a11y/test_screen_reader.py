@@ -46,6 +46,8 @@ pytestmark = pytest.mark.skipif(_missing() is not None, reason=str(_missing()))
 
 # every way of getting somewhere, as keys; each step names the element it should land on
 STEPS: list[dict] = [
+    {"name": "Tab on the start page", "keys": ["Tab"], "named": ("push button",)},
+    {"name": "Enter on a start card", "keys": ["Return"], "plate": "smjp"},
     {"name": "plate by Ctrl+2", "keys": ["ctrl+2"], "tree": "Strategie digitalisering in het mbo"},
     {"name": "Tab into the plate", "keys": ["Tab"], "expect": ("strategie", 0)},
     {"name": "Tab", "keys": ["Tab"], "expect": ("strategie", 1)},
@@ -59,10 +61,11 @@ STEPS: list[dict] = [
     {"name": "back (Alt+Left)", "keys": ["alt+Left"], "expect": ("meerjarenplan", 1)},
     {"name": "forward (Alt+Right)", "keys": ["alt+Right"], "expect": ("strategie", 2)},
     {
-        "name": "search jump",
-        "keys": ["ctrl+f", "h", "e", "r", "o", "r", "i", "e", "n", "t", "Return"],
-        "expect": ("strategie", "student-regie-data"),
+        "name": "search field (Ctrl+F)",
+        "keys": ["ctrl+f", "h", "e", "r", "o", "r", "i", "e", "n", "t"],
+        "named": ("text",),
     },
+    {"name": "search jump", "keys": ["Return"], "expect": ("strategie", "student-regie-data")},
     {
         "name": "plate by Ctrl+1",
         "keys": ["ctrl+1"],
@@ -71,6 +74,8 @@ STEPS: list[dict] = [
     {"name": "plate by Ctrl+4", "keys": ["ctrl+4"], "tree": "De 4 grote programma’s"},
     {"name": "Tab on plate 4", "keys": ["Tab"], "expect": ("programmas", 0)},
     {"name": "outline (Ctrl+Shift+O)", "keys": ["ctrl+shift+o"], "outline": ("programmas", 0)},
+    {"name": "worksheet (Ctrl+Shift+W)", "keys": ["ctrl+shift+w"], "named": ("list", "table")},
+    {"name": "shortcuts (F1)", "keys": ["F1"], "named": ("table",)},
 ]
 
 
@@ -199,12 +204,30 @@ def test_regions_hold_their_elements(run, library) -> None:
 def test_the_outline_takes_focus_as_a_tree(run, library) -> None:
     record = run["outline (Ctrl+Shift+O)"]
     label = _label(library, "programmas", 0)
-    focused = record["focused"]
-    assert len(focused) == 1 and focused[0]["name"] == label
-    assert focused[0]["role"] in ("tree item", "table cell")
-    assert not focused[0]["expandable"] and not focused[0]["expanded"]  # a leaf
-    assert _focus_events(record)[-1]["name"] == label
+    # Qt's item views report the tree and its current entry as FOCUSED (as GTK's do);
+    # the entry is the element selected on the plate, and a leaf
+    tree, entry = record["focused"]
+    assert (tree["role"], tree["name"]) == ("tree", "Overzicht van de plaat")
+    assert entry["name"] == label and entry["role"] in ("tree item", "table cell")
+    assert not entry["expandable"] and not entry["expanded"]
+    assert _focus_events(record)[-1]["name"] == label  # said last: what Orca reads
 
 
 def test_at_the_start_one_object_is_focused(run) -> None:
     assert len(run["start"]["focused"]) == 1
+
+
+@pytest.mark.parametrize("step", [s for s in STEPS if "named" in s], ids=lambda s: s["name"])
+def test_every_focus_stop_has_a_name(run, step) -> None:
+    record = run[step["name"]]
+    focused = record["focused"]
+    assert focused and all(f["name"].strip() for f in focused), focused
+    assert focused[0]["role"] in step["named"]
+    assert all(e["name"].strip() for e in _focus_events(record))
+
+
+def test_enter_on_a_start_card_opens_the_plate(run, library) -> None:
+    record = run["Enter on a start card"]
+    title = library.plate("smjp").title
+    assert [(f["role"], f["name"]) for f in record["focused"]] == [("panel", title)]
+    assert _focus_events(record)[-1]["name"] == title
