@@ -117,11 +117,11 @@ class PartInterface(QAccessibleObject):
         return True
 
     @override
-    def window(self) -> QWindow | None:
+    def window(self) -> QWindow | None:  # type: ignore[override]  # Qt takes None (nullptr)
         return self.owner.widget.window().windowHandle()
 
     @override
-    def parent(self) -> QAccessibleInterface | None:
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         above = self.owner.parent_part(self.part)
         return QAccessible.queryAccessibleInterface(above or self.owner.widget)
 
@@ -130,7 +130,7 @@ class PartInterface(QAccessibleObject):
         return len(self.owner.children(self.part))
 
     @override
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         children = self.owner.children(self.part)
         if 0 <= index < len(children):
             return QAccessible.queryAccessibleInterface(children[index])
@@ -145,14 +145,14 @@ class PartInterface(QAccessibleObject):
         return -1
 
     @override
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         for part in self.owner.children(self.part):
             if self.owner.rect(part).contains(x, y):
                 return QAccessible.queryAccessibleInterface(part)
         return None
 
     @override
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         return None
 
     @override
@@ -196,7 +196,7 @@ class OwnerInterface(QAccessibleWidget):
         return len(self.owner.children(None))
 
     @override
-    def child(self, index: int) -> QAccessibleInterface | None:
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         children = self.owner.children(None)
         if 0 <= index < len(children):
             return QAccessible.queryAccessibleInterface(children[index])
@@ -211,14 +211,14 @@ class OwnerInterface(QAccessibleWidget):
         return -1
 
     @override
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         for part in self.owner.children(None):
             if self.owner.rect(part).contains(x, y):
                 return QAccessible.queryAccessibleInterface(part)
         return None
 
     @override
-    def focusChild(self) -> QAccessibleInterface | None:
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         part = self.owner.focused_part()
         if part is not None:
             return QAccessible.queryAccessibleInterface(part)
@@ -280,3 +280,12 @@ def focus_first_field(container: QWidget) -> None:
             return
         widget = widget.nextInFocusChain()
     container.setFocus()
+
+
+def say(window: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now, in the window's focused widget (a changed
+    description of the focused object is read out; the same text twice is not)."""
+    target = window.focusWidget() or window
+    if target.accessibleDescription() == text:
+        return
+    target.setAccessibleDescription(text)  # Qt sends the one change event itself

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QDesktopServices,
     QFont,
@@ -27,10 +25,16 @@ from app.typing_compat import override
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 MIN_POINT, MAX_POINT = 9.0, 28.0
+SPOKEN_CHARS = 4000  # the text said on focus; the rest is read with the reader's own keys
 
 
 class GuideBrowser(QTextBrowser):
     link_focused = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # only the text reports focus: through this proxy its viewport said so as well
+        self.viewport().setFocusProxy(None)
 
     @override
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -75,6 +79,8 @@ class GuidePanel(QWidget):
             | QTextDocument.MarkdownFeature.MarkdownNoHTML,
         )
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
+        # a screen reader reads it out when the panel gets focus (F6)
+        self.browser.setAccessibleDescription(self.browser.toPlainText()[:SPOKEN_CHARS])
         self.browser.ensureCursorVisible()
 
     def highlight(self, query: str) -> int:
@@ -132,10 +138,7 @@ class GuidePanel(QWidget):
             return
         words = " ".join(cursor.selectedText().split())
         described = self.tr("Link: %1. Enter volgt de link.").replace("%1", words)
-        self.browser.setAccessibleDescription(described)
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self.browser, QAccessible.Event.DescriptionChanged)
-        )
+        self.browser.setAccessibleDescription(described)  # one change event, from Qt
 
     def _on_anchor(self, url: QUrl) -> None:
         ref = parse_element_link(url.toString())

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -341,6 +342,12 @@ class MainWindow(QMainWindow):
         go_menu = menu_bar.addMenu(tr("&Ga naar"))
         self.go_menu = go_menu
         go_menu.addActions([a.search, a.back, a.forward, a.start])
+        # F6 between the plate and the side panel, as in most programs with panes
+        self.pane_action = QAction(tr("Naar het &zijpaneel of de plaat"), self)
+        self.pane_action.setShortcut("F6")
+        self.pane_action.setToolTip(tr("Toetsenbord naar het zijpaneel of terug (F6)"))
+        self.pane_action.triggered.connect(self._switch_pane)
+        go_menu.addAction(self.pane_action)
         go_menu.addSeparator()
         go_menu.addActions([a.previous_plate, a.next_plate])
         go_menu.addSeparator()
@@ -443,7 +450,9 @@ class MainWindow(QMainWindow):
             scene.select(place.element_id)  # before the view shows: its focus says this one
             if focus and self.stack.currentWidget() is not view:
                 # focus goes straight to this plate: a screen reader hears no stop between
-                view.setGeometry(self.stack.currentWidget().geometry())  # as it will be
+                shown = self.stack.currentWidget()
+                if shown is not None:
+                    view.setGeometry(shown.geometry())  # its size as it will be shown
                 view.show()
                 view.setFocus()
             self.stack.setCurrentWidget(view)
@@ -612,6 +621,18 @@ class MainWindow(QMainWindow):
         self.views[plate_id].zoom_to_element(target)
         self.side_tabs.setCurrentWidget(self.panel)
         self.panel.highlight(query)
+
+    def _switch_pane(self) -> None:
+        view = self.current_view()
+        focused = QApplication.focusWidget()
+        if view is not None and focused is not None and self.dock.isAncestorOf(focused):
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if view is None:
+            return
+        self.commands.side_panel.setChecked(True)
+        self.dock.setVisible(True)
+        focus_first_field(self.side_tabs.currentWidget())
 
     def _show_outline(self, on: bool) -> None:
         self.outline_dock.setVisible(on)

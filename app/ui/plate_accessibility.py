@@ -106,9 +106,8 @@ class PlateParts(PartOwner):
 
     def state(self, part: AccessiblePart) -> QAccessible.State:
         state = QAccessible.State()
-        container = bool(self._children.get(part.key))
-        state.focusable = not container
-        state.selectable = not container
+        state.focusable = True  # a link can lead to a region: it is selected then
+        state.selectable = True
         selected = self.view.plate_scene.selected_id == part.key
         state.selected = selected
         state.focused = selected and self.view.hasFocus()
