@@ -37,6 +37,7 @@ EXTRA = [
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Slepen / Shift+pijltjes"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "De plaat verschuiven"),
     ),
+    ("F6", QT_TRANSLATE_NOOP("ShortcutsDialog", "Toetsenbord tussen plaat en zijpaneel")),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Muisknop terug / vooruit"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Terug en vooruit"),
