@@ -34,7 +34,7 @@ class GuideBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # only the text reports focus: through this proxy its viewport said so as well
-        self.viewport().setFocusProxy(None)
+        self.viewport().setFocusProxy(None)  # type: ignore[arg-type]  # None: no proxy
 
     @override
     def focusNextPrevChild(self, next: bool) -> bool:
