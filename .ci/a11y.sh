@@ -6,7 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
 apt-get install -y -qq --no-install-recommends \
   xvfb xauth xdotool openbox dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi \
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
