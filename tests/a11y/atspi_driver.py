@@ -23,8 +23,9 @@ import time
 import pyatspi  # type: ignore[import-not-found]
 from gi.repository import GLib  # type: ignore[import-not-found]
 
-QUIET_MS = 600  # events of one keystroke arrive within this of each other
+QUIET_MS = 900  # events of one keystroke arrive within this of each other (busy machine too)
 FIRST_EVENT_MS = 6000  # the first event of a step must come within this
+STARTUP_S = 60.0  # the app on screen with focus, on a busy machine
 
 
 def describe(acc) -> dict:  # type: ignore[no-untyped-def]
@@ -107,9 +108,11 @@ class Driver:
         self.events.append(record)
         self.last_event = time.monotonic()
 
-    def pump(self, until) -> bool:  # type: ignore[no-untyped-def]
+    def pump(self, until, seconds: float | None = None) -> bool:  # type: ignore[no-untyped-def]
         """Run the event loop until `until()` is true or the step's time is up."""
-        deadline = time.monotonic() + max(FIRST_EVENT_MS / 1000, self.plan.get("pause", 0) + 1)
+        if seconds is None:
+            seconds = max(FIRST_EVENT_MS / 1000, self.plan.get("pause", 0) + 1)
+        deadline = time.monotonic() + seconds
 
         def check() -> bool:
             if until() or time.monotonic() > deadline:
@@ -163,9 +166,11 @@ class Driver:
     def run(self) -> None:
         self.process = subprocess.Popen(self.plan["command"])
         try:
-            self.pump(lambda: self.find_app() is not None)
+            # a loaded machine can take a while to start the app: wait up to STARTUP_S
+            self.pump(lambda: self.find_app() is not None, STARTUP_S)
             self.app = self.find_app()
-            self.settle(0)  # the window's first focus
+            self.pump(lambda: bool(self.events), STARTUP_S)  # the window's first focus
+            self.settle(0)
             if not self.focused_objects():  # no window manager gave it focus yet: ask one
                 subprocess.run(
                     [
@@ -179,17 +184,17 @@ class Driver:
                         "--sync",
                     ],
                     check=False,
-                    timeout=20,
+                    timeout=STARTUP_S,
                     capture_output=True,
                 )
-                self.pump(lambda: bool(self.focused_objects()))
+                self.pump(lambda: bool(self.focused_objects()), STARTUP_S)
                 self.settle(len(self.events))
             self.emit({"step": "start", "events": self.events, "focused": self.focused_objects()})
             for step in self.plan["steps"]:
                 before = len(self.events)
                 started = time.monotonic()
                 for keys in step.get("keys", []):
-                    subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
+                    subprocess.run(["xdotool", "key", keys], check=True)
                 self.settle(before)
                 if self.plan.get("pause"):  # a listener (Orca) keeps up with a person's pace
                     resume = time.monotonic() + float(self.plan["pause"])
