@@ -17,6 +17,7 @@ from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.scene.tour_view import StepView, plan_step
 from app.typing_compat import override
+from app.ui.accessibility import say
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
 
@@ -227,6 +228,7 @@ class PresentationWindow(QWidget):
         if view is not None:
             self._show_view(view, animate and self.isVisible())
         self.scene.set_spotlight(set(step.elements) if self.spotlight_on else None)
+        say(self, tr("Stap %1: %2").replace("%1", position).replace("%2", step.caption))
         self.step_changed.emit(self.tour.index)
 
     def go(self, index: int) -> None:
