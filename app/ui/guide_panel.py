@@ -9,22 +9,20 @@ a message and the panel stays as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
 from app.model.library import ElementRef
 from app.scene.style import load_fonts
-from app.typing_compat import override
+from app.ui.safe_text import SafeBrowser
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 MIN_POINT, MAX_POINT = 9.0, 28.0
 
 
-class GuideBrowser(QTextBrowser):
-    @override
-    def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return None  # never fetch: not from the web, not from disk
+class GuideBrowser(SafeBrowser):
+    """Fetches nothing (not from the web, not from disk) and follows no link by itself."""
 
 
 class GuidePanel(QWidget):
@@ -51,11 +49,7 @@ class GuidePanel(QWidget):
     def show_markdown(self, markdown: str) -> None:
         self._markdown = markdown
         self.browser.setExtraSelections([])
-        self.browser.document().setMarkdown(
-            markdown,
-            QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-            | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-        )
+        self.browser.show_markdown(markdown)  # the app's renderer: no images, no raw HTML
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
         self.browser.ensureCursorVisible()
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from app.model.graph import CONTAINS
 from app.model.library import PlateLibrary
 from app.ui.i18n import tr
+from app.ui.safe_text import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,7 +57,7 @@ class OutlinePanel(QTreeWidget):
             item = QTreeWidgetItem(parent, [element.label])
             item.setData(0, ID_ROLE, node)
             description = element.text or element.label
-            item.setToolTip(0, description)
+            item.setToolTip(0, tooltip(description))
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, description)
             self.items.setdefault(node, item)
             children = [c for _, c, k in graph.out_edges(node, data="kind") if k == CONTAINS]

@@ -10,6 +10,7 @@ from app.model.library import PlateLibrary
 from app.model.search import Hit, SearchIndex
 from app.typing_compat import override
 from app.ui.i18n import tr
+from app.ui.safe_text import tooltip
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,7 +83,7 @@ class SearchPanel(QWidget):
                 groups[hit.plate_id] = group
             item = QTreeWidgetItem(group, [f"{hit.title}\n{hit.snippet}"])
             item.setData(0, TARGET_ROLE, (hit.plate_id, hit.target))
-            item.setToolTip(0, hit.snippet)
+            item.setToolTip(0, tooltip(hit.snippet))
         self.results.expandAll()
         if not hits and len(query.strip()) >= 2:
             empty = QTreeWidgetItem(self.results, [tr("Niets gevonden")])

@@ -17,6 +17,7 @@ from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
+from app.ui import safe_text
 from app.ui.i18n import tr
 from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
@@ -145,13 +146,13 @@ class SessionMenu:
             + f"\n{error.path}\n({error.reason}){kept}"
         )
         if error.backup is None:
-            QMessageBox.warning(
+            safe_text.warning(
                 self.window,
                 tr("Werksessie beschadigd"),
                 text + "\n\n" + tr("Er is geen reservekopie."),
             )
             return None
-        answer = QMessageBox.question(
+        answer = safe_text.question(
             self.window,
             tr("Werksessie beschadigd"),
             text + "\n\n" + tr("De laatste reservekopie terugzetten?") + f"\n{error.backup.name}",
@@ -161,7 +162,7 @@ class SessionMenu:
         try:
             return self.store.restore_backup(error.backup, error.path.stem)
         except (OSError, ValueError) as problem:
-            QMessageBox.warning(self.window, tr("Niet teruggezet"), str(problem))
+            safe_text.warning(self.window, tr("Niet teruggezet"), str(problem))
             return None
 
     def _open(self, session: Session) -> None:
@@ -203,13 +204,13 @@ class SessionMenu:
         try:
             self.store.save(session)
         except SaveError as error:
-            QMessageBox.warning(self.window, failure_title, str(error))
+            safe_text.warning(self.window, failure_title, str(error))
             return
         self._open(session)
 
     def delete_session(self) -> None:
         session = self.controller.session
-        answer = QMessageBox.question(
+        answer = safe_text.question(
             self.window,
             tr("Werksessie verwijderen"),
             tr("'%1' naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.").replace(
@@ -222,7 +223,7 @@ class SessionMenu:
         try:
             self.store.delete(session.id)
         except OSError as error:
-            QMessageBox.warning(
+            safe_text.warning(
                 self.window,
                 tr("Niet verwijderd"),
                 f"{self.store.path_of(session.id)}: {error.strerror}",
@@ -246,14 +247,14 @@ class SessionMenu:
             try:
                 self.store.undelete(session_id)
             except OSError as error:
-                QMessageBox.warning(self.window, tr("Niet teruggezet"), str(error))
+                safe_text.warning(self.window, tr("Niet teruggezet"), str(error))
                 return
             self.open_id(session_id)
 
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()
         for info in self.store.sessions():
-            item = self.switch_menu.addAction(f"{info.name}  ·  {info.date}")
+            item = self.switch_menu.addAction(f"{info.name}  ·  {info.date}".replace("&", "&&"))
             item.setCheckable(True)
             item.setChecked(info.id == self.controller.session.id)
             item.triggered.connect(lambda _=False, sid=info.id: self.open_id(sid))
@@ -271,10 +272,10 @@ class SessionMenu:
         try:
             session = self.store.import_from(Path(path))
         except CorruptSessionError as error:
-            QMessageBox.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
+            safe_text.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
             return
         except SaveError as error:
-            QMessageBox.warning(self.window, tr("Niet opgeslagen"), str(error))
+            safe_text.warning(self.window, tr("Niet opgeslagen"), str(error))
             return
         self._open(session)
 
@@ -319,7 +320,7 @@ class SessionMenu:
             reason = (
                 error.reason if isinstance(error, SaveError) else (error.strerror or str(error))
             )
-            QMessageBox.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
+            safe_text.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
             return
         self.window.statusBar().showMessage(tr("Opgeslagen: ") + str(target), 8000)
 

@@ -18,6 +18,7 @@ from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
 from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.i18n import tr
+from app.ui.safe_text import markdown_label
 from app.ui.session_controller import SessionController
 
 
@@ -148,11 +149,7 @@ class WorksheetPanel(QWidget):
                 box = QVBoxLayout()
                 box.addWidget(plain_label(answer_field.label, bold=True))
                 if answer_field.hint:
-                    hint = QLabel()
-                    hint.setTextFormat(Qt.TextFormat.MarkdownText)  # the guide's own text
-                    hint.setText(answer_field.hint)
-                    hint.setWordWrap(True)
-                    hint.setOpenExternalLinks(False)
+                    hint = markdown_label(answer_field.hint)  # the app renders it: no images
                     hint.linkActivated.connect(open_web_link)
                     hint.setStyleSheet("color: #4b5563;")
                     box.addWidget(hint)

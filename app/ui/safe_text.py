@@ -1,0 +1,96 @@
+"""Widgets and dialogs that show plate and user text as text, never as markup that loads.
+
+Qt guesses: a QLabel, a tooltip or a QMessageBox whose text "looks like" HTML
+renders it, and a QTextDocument reads `<img src=...>` from disk (or, on Windows,
+from `//host/share` over SMB) whenever `loadResource` comes back empty-handed.
+Everything here closes those doors: browsers and documents answer every
+resource request with nothing, links are followed only by the caller (http(s)
+only), message boxes are plain text, and Markdown goes through the app's own
+renderer (`app.model.safe_markup`), whose HTML holds no images.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser, QWidget
+
+from app.model.safe_markup import markdown_to_html, plain_html
+from app.typing_compat import override
+
+Button = QMessageBox.StandardButton
+
+
+class SafeBrowser(QTextBrowser):
+    """A text browser that fetches nothing and follows no link by itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.refused_resources: list[str] = []  # what a text asked for and did not get
+
+    @override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        # An empty value, not None: None makes QTextDocument open the file itself.
+        self.refused_resources.append(name.toString() if isinstance(name, QUrl) else str(name))
+        return QByteArray()
+
+    def show_markdown(self, markdown: str) -> None:
+        self.setHtml(markdown_to_html(markdown))
+
+
+class SafeDocument(QTextDocument):
+    """A document (for printing) that loads only the resources added to it."""
+
+    @override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        return QByteArray()
+
+
+def markdown_label(markdown: str) -> QLabel:
+    """A label for a short Markdown text (a hint): rendered by the app, links left to the caller."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(markdown_to_html(markdown))
+    label.setOpenExternalLinks(False)
+    label.setWordWrap(True)
+    return label
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows the text as typed, whatever it looks like."""
+    return plain_html(text) if text else ""
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: Button = Button.Ok,
+    default: Button = Button.NoButton,
+) -> Button:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != Button.NoButton:
+        box.setDefaultButton(default)
+    result = box.exec()
+    try:
+        return Button(result)
+    except (TypeError, ValueError):  # closed without a button
+        return Button.NoButton
+
+
+def warning(parent: QWidget | None, title: str, text: str) -> Button:
+    """QMessageBox.warning with the text shown as typed (names and paths may hold `<`)."""
+    return _box(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def information(parent: QWidget | None, title: str, text: str) -> Button:
+    return _box(parent, QMessageBox.Icon.Information, title, text)
+
+
+def question(parent: QWidget | None, title: str, text: str) -> Button:
+    """QMessageBox.question with the text shown as typed: Yes or No."""
+    return _box(parent, QMessageBox.Icon.Question, title, text, Button.Yes | Button.No, Button.Yes)
