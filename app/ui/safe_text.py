@@ -11,14 +11,24 @@ renderer (`app.model.safe_markup`), whose HTML holds no images.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox, QTextBrowser, QWidget
 
 from app.model.safe_markup import markdown_to_html, plain_html
 from app.typing_compat import override
 
 Button = QMessageBox.StandardButton
+
+
+def nothing() -> QImage:
+    """What a resource request gets: an empty picture.
+
+    Not None: then QTextDocument opens the file itself. Not empty bytes either:
+    Qt's image handler then loads the picture from the named file directly
+    (both seen with strace). A null QImage is an answer Qt takes as final.
+    """
+    return QImage()
 
 
 class SafeBrowser(QTextBrowser):
@@ -32,9 +42,8 @@ class SafeBrowser(QTextBrowser):
 
     @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        # An empty value, not None: None makes QTextDocument open the file itself.
         self.refused_resources.append(name.toString() if isinstance(name, QUrl) else str(name))
-        return QByteArray()
+        return nothing()
 
     def show_markdown(self, markdown: str) -> None:
         self.setHtml(markdown_to_html(markdown))
@@ -45,7 +54,7 @@ class SafeDocument(QTextDocument):
 
     @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return QByteArray()
+        return nothing()
 
 
 def markdown_label(markdown: str) -> QLabel:
