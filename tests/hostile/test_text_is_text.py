@@ -115,6 +115,9 @@ def test_labels_and_tooltips_on_the_plate_show_the_text_as_typed(
         item = outline.items[element.id]
         assert item.text(0) == element.label  # an item's own text is plain
         assert_plain(item.toolTip(0), element.text or element.label)
+    # the own plate's entry in the Ga naar menu
+    action = window.commands.plates[-1]
+    assert_plain(action.toolTip(), f"7  {plate.title} (Ctrl+7)")
     # the own plate's card on the start page
     card = window.start_view.own_cards["vijandig"]
     assert_plain(card.toolTip(), "Eigen plaat openen: " + plate.title)
