@@ -57,7 +57,7 @@ def plain_html(text: str) -> str:
     For tooltips and other places Qt would guess to be rich text: the guess
     always comes out as this paragraph, which holds no tag of the text's own.
     """
-    lines = escape(_clean(text)).split("\n")
+    lines = html.escape(_clean(text), quote=False).split("\n")
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
 

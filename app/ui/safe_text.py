@@ -72,34 +72,25 @@ def tooltip(text: str) -> str:
     return plain_html(text) if text else ""
 
 
-def _box(
-    parent: QWidget | None,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    buttons: Button = Button.Ok,
-    default: Button = Button.NoButton,
-) -> Button:
-    box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if default != Button.NoButton:
-        box.setDefaultButton(default)
-    result = box.exec()
-    try:
-        return Button(result)
-    except (TypeError, ValueError):  # closed without a button
-        return Button.NoButton
+# The static QMessageBox functions, given the text as escaped rich text: Qt's guess
+# (plain or rich) then always comes out as exactly the characters typed.
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> Button:
     """QMessageBox.warning with the text shown as typed (names and paths may hold `<`)."""
-    return _box(parent, QMessageBox.Icon.Warning, title, text)
+    return QMessageBox.warning(parent, title, plain_html(text))
 
 
 def information(parent: QWidget | None, title: str, text: str) -> Button:
-    return _box(parent, QMessageBox.Icon.Information, title, text)
+    return QMessageBox.information(parent, title, plain_html(text))
 
 
-def question(parent: QWidget | None, title: str, text: str) -> Button:
-    """QMessageBox.question with the text shown as typed: Yes or No."""
-    return _box(parent, QMessageBox.Icon.Question, title, text, Button.Yes | Button.No, Button.Yes)
+def question(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    buttons: Button = Button.Yes | Button.No,
+    default: Button = Button.NoButton,
+) -> Button:
+    """QMessageBox.question with the text shown as typed."""
+    return QMessageBox.question(parent, title, plain_html(text), buttons, default)

@@ -264,14 +264,8 @@ def test_the_export_dialog_writes_the_chosen_plates(qtbot, window, tmp_path, mon
     from app.ui.export_dialog import ExportDialog
 
     told: list[str] = []
-    # the app's message boxes show their text as plain text: built, then exec()ed
-    monkeypatch.setattr(
-        QMessageBox,
-        "exec",
-        lambda box: told.append(
-            ("FOUT " if box.icon() == QMessageBox.Icon.Warning else "") + box.text()
-        ),
-    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append("FOUT " + a[2]))
     dialog = ExportDialog(window.library, window.scenes, "programmas", window)
     qtbot.addWidget(dialog)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))

@@ -221,7 +221,9 @@ def test_a_corrupt_session_is_moved_aside_and_its_backup_offered(
     )
     asked: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes
+        QMessageBox,
+        "question",
+        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
     )
     from app.io.library_loader import load_library
 
@@ -243,7 +245,7 @@ def test_sessions_are_created_duplicated_deleted_to_the_bin_and_restored(
     assert window.sessions.session.id != original
     assert window.sessions.session.answers("smjp").notes == "eerste sessie"
     copy_id = window.sessions.session.id
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     menu.delete_session()
     assert window.sessions.session.id == original
     assert [i.id for i in menu.store.in_bin()] == [copy_id]
