@@ -9,12 +9,13 @@ a message and the panel stays as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCursor
+from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
 from app.model.library import ElementRef
 from app.scene.style import load_fonts
+from app.ui.links import open_outside
 from app.ui.safe_text import SafeBrowser
 
 SAFE_SCHEMES = frozenset({"http", "https"})
@@ -103,6 +104,6 @@ class GuidePanel(QWidget):
             return
         if url.scheme().lower() in SAFE_SCHEMES and url.host():
             self.opened_urls.append(url.toString())
-            QDesktopServices.openUrl(url)
+            open_outside(url, self)
             return
         self.refused_link.emit(url.toString())

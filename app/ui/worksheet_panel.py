@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,7 +17,8 @@ from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
 from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
-from app.ui.i18n import tr
+from app.ui.i18n import long_date, tr
+from app.ui.links import open_outside
 from app.ui.safe_text import markdown_label
 from app.ui.session_controller import SessionController
 
@@ -35,10 +36,10 @@ def plain_label(text: str, *, bold: bool = False, muted: bool = False) -> QLabel
     return label
 
 
-def open_web_link(link: str) -> None:
+def open_web_link(link: str, near: QWidget | None = None) -> None:
     url = QUrl(link)
     if url.scheme() in ("http", "https") and url.host():
-        QDesktopServices.openUrl(url)
+        open_outside(url, near)
 
 
 class WorksheetPanel(QWidget):
@@ -77,7 +78,7 @@ class WorksheetPanel(QWidget):
         self.session_label.setText(
             tr("Werksessie: ")
             + session.name
-            + f"  ·  {session.date}"
+            + f"  ·  {long_date(session.date)}"
             + (f"  ·  {participants}" if participants else "")
         )
         self.read_only_label.setVisible(self.controller.read_only)
@@ -150,7 +151,7 @@ class WorksheetPanel(QWidget):
                 box.addWidget(plain_label(answer_field.label, bold=True))
                 if answer_field.hint:
                     hint = markdown_label(answer_field.hint)  # the app renders it: no images
-                    hint.linkActivated.connect(open_web_link)
+                    hint.linkActivated.connect(lambda link, h=hint: open_web_link(link, h))
                     hint.setStyleSheet("color: #4b5563;")
                     box.addWidget(hint)
                 widget: QWidget

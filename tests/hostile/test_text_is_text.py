@@ -22,6 +22,7 @@ from app.model.worksheet import field_key
 from app.ui.application import build_window
 from app.ui.main_window import MainWindow
 from app.ui.safe_text import SafeBrowser, SafeDocument, markdown_label, tooltip
+from app.ui.search_panel import HTML_ROLE
 from tests.hostile.hostile_text import hostile_plate, hostile_texts
 
 # a real 1x1 PNG: if anything read it, a picture would appear
@@ -128,8 +129,8 @@ def test_labels_and_tooltips_on_the_plate_show_the_text_as_typed(
     for g in range(results.topLevelItemCount()):
         group = results.topLevelItem(g)
         for i in range(group.childCount()):
-            _words, images = shown(group.child(i).toolTip(0))
-            assert images == 0
+            words, images = shown(group.child(i).data(0, HTML_ROLE))
+            assert images == 0 and "<img" in words  # the plate's "<img ...>" as typed
 
 
 def test_the_side_panel_and_the_beamer_notes_load_nothing_and_show_raw_html_as_text(
