@@ -218,7 +218,7 @@ class StartView(QWidget):
     def set_own_folder(self, folder: Path | None) -> None:
         self._own_folder = folder
         self.folder_button.setEnabled(folder is not None)
-        self.folder_button.setToolTip(tooltip(str(folder)) if folder else "")
+        self.folder_button.setToolTip(str(folder) if folder else "")  # the user's own folder
         self._update_hint()
 
     def _update_hint(self) -> None:
