@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.answers_view import AnswerBlock
+from app.model.safe_markup import plain_html
 from app.scene import style
 from app.scene.text_block import FittedText, fit_text
 from app.typing_compat import override
@@ -49,7 +50,7 @@ class AnswerNoteItem(QGraphicsItem):
         self.opened = False  # a folded note shown for a moment (hover) or kept open (click)
         self.pinned = False
         self.setZValue(40)
-        self.setToolTip("\n".join(block.lines))
+        self.setToolTip(plain_html("\n".join(block.lines)))  # a team's answer: as typed
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
 
