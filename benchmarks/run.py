@@ -144,6 +144,168 @@ def first_paint_ms(mode: str, runs: int, data: str) -> float:
     return statistics.median(times)
 
 
+# --- process start to an answered click ----------------------------------------------------
+# The same start as `cold_start`; at the plate's first paint the child posts a click on an
+# element (as a user clicking the moment the plate shows) and leaves at the first paint
+# after that element is highlighted and its guide text is in the side panel. `rss` mode:
+# the same start, then all four plates, a tour of one and a worksheet; prints the memory.
+INTERACTIVE = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {repo!r})
+sys.path.insert(0, {bench!r})
+mode = {mode!r}
+TARGET = "student-beroep-burger"  # plate 2, related to Npuls
+GUIDE = "digitale vaardigheden van studenten"
+import importlib.machinery
+
+
+def answered(window):
+    scene = window.views["strategie"].plate_scene
+    item = scene.items_by_id[TARGET]
+    return item.selected and GUIDE in window.panel.plain_text()
+
+
+def click_when_painted(window):
+    from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = window.current_view()
+    viewport = view.viewport()
+
+    class Watch(QObject):
+        clicked = False
+
+        def eventFilter(self, watched, event):
+            if event.type() != QEvent.Type.Paint or watched is not viewport:
+                return False
+            if not self.clicked:
+                self.clicked = True
+                where = QPointF(view.mapFromScene(view.plate_scene.element_rect(TARGET).center()))
+                for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+                    QApplication.postEvent(viewport, QMouseEvent(
+                        kind, where, viewport.mapToGlobal(where), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
+                        else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+            elif answered(window):
+                if mode == "interactive":
+                    os._exit(0)
+                QTimer.singleShot(0, lambda: tour_and_worksheet(window))
+                viewport.removeEventFilter(self)
+            return False
+
+    return Watch()
+
+
+def tour_and_worksheet(window):
+    import run as bench
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    for plate in window.library.plates:
+        window.open_plate(plate.id)
+        window.views[plate.id].viewport().repaint()
+        app.processEvents()
+    window.start_presentation("strategie")
+    presentation = window.presentation
+    for index in range(len(presentation.tour.steps)):
+        presentation.beamer.go(index)
+        presentation.beamer.repaint()
+        app.processEvents()
+    presentation.stop()
+    app.processEvents()
+    window.show_worksheet()
+    window.worksheet.repaint()
+    app.processEvents()
+    print(bench.rss_mb(), flush=True)
+    os._exit(0)
+
+
+def watch(main_window):
+    show = main_window.show
+    def watched_show(window):
+        assert window.current_view() is not None, "the last plate was not restored"
+        window.click_spy = click_when_painted(window)
+        window.current_view().viewport().installEventFilter(window.click_spy)
+        show(window)
+    main_window.show = watched_show
+
+
+class WatchWindow:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name != "app.ui.main_window":
+            return None
+        sys.meta_path.remove(WatchWindow)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run_module = spec.loader.exec_module
+        def exec_module(module):
+            run_module(module)
+            watch(module.MainWindow)
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, WatchWindow)
+from app.cli import main
+main(["--data-dir", {data!r}])
+sys.exit("the click was not answered")
+"""
+
+MINIMAL_RSS = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {bench!r})
+import run as bench
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+app = QApplication([])
+scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
+window = QGraphicsView(scene)
+window.resize(1366, 768); window.show()
+def done():
+    window.repaint(); app.processEvents()
+    print(bench.rss_mb(), flush=True)
+    os._exit(0)
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def seed_returning_user(data: str) -> None:
+    seed = SEED_RETURNING_USER.format(repo=str(REPO), data=data)
+    subprocess.run([sys.executable, "-c", seed], check=True, capture_output=True)
+
+
+def interactive_ms(runs: int, data: str) -> float:
+    seed_returning_user(data)
+    code = INTERACTIVE.format(
+        repo=str(REPO), bench=str(REPO / "benchmarks"), mode="interactive", data=data
+    )
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def rss_after_tour(data: str) -> tuple[float, float]:
+    """(the app's RSS after four plates, a tour and a worksheet; a bare window's RSS)."""
+    seed_returning_user(data)
+    bench = str(REPO / "benchmarks")
+    code = INTERACTIVE.format(repo=str(REPO), bench=bench, mode="rss", data=data)
+    floor = MINIMAL_RSS.format(bench=bench)
+    values = []
+    for child in (code, floor):
+        done = subprocess.run(
+            [sys.executable, "-c", child], check=True, capture_output=True, text=True, timeout=180
+        )
+        values.append(float(done.stdout.strip().splitlines()[-1]))
+    return values[0], values[1]
+
+
 # --- frames ------------------------------------------------------------------------------
 def boxes_only_scene(plate):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QRectF
@@ -340,6 +502,16 @@ def main() -> int:
         minimal = first_paint_ms("minimal", runs, data)
         add("minimal_app", minimal, "ms")
         add("cold_start", first_paint_ms("app", runs, data), "ms", minimal, "ratio <= 1.5")
+        add(
+            "time_to_interactive",
+            interactive_ms(runs, data),
+            "ms",
+            minimal,
+            "ratio <= 2.5",
+        )
+    with tempfile.TemporaryDirectory() as data:
+        app_rss, bare_rss = rss_after_tour(data)
+        add("rss_after_tour_mb", app_rss, "MB", bare_rss)
 
     from PySide6.QtWidgets import QApplication
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import yaml
 
 from app.gc_pause import gc_paused
 from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, dutch_number, line_of
-from app.io.plate_cache import PlateCache
+from app.io.plate_file import read_plate as read_plate  # where it always was, for callers
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width
@@ -395,24 +394,4 @@ def _parse_plate_bytes(data: bytes, path: str) -> Plate:
     if plate is None:
         problems = parser.read.problems or [FileProblem(path, 1, "de plaat is onvolledig")]
         raise PlateError(sorted(problems, key=lambda p: p.line))
-    return plate
-
-
-def read_plate(
-    path: Path, display_path: str | None = None, cache: PlateCache | None = None
-) -> Plate:
-    """A plate file, checked; from `cache` when this very file was read before."""
-    shown = display_path or str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise PlateError(
-            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {error.strerror}")]
-        ) from None
-    cached = cache.get(data, shown) if cache else None
-    if cached is not None:
-        return cached
-    plate = parse_plate_bytes(data, shown)
-    if cache:
-        cache.put(data, plate)
     return plate

@@ -73,7 +73,7 @@ class PlateView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(scene.plate.title)
         self._press: QPoint | None = None
-        self._reading_order = reading_order(scene.graph)
+        self._order: list[str] | None = None  # from the graph, when first stepped through
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
         self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
@@ -139,7 +139,7 @@ class PlateView(QGraphicsView):
         self.setScene(scene)
         self.tiles.attach(scene)
         self.setAccessibleName(scene.plate.title)
-        self._reading_order = reading_order(scene.graph)
+        self._order = None
         if state:
             self.restore_view_state(state)
 
@@ -359,6 +359,13 @@ class PlateView(QGraphicsView):
             self.fit_plate(animate=True)
 
     # --- keyboard: element by element, in reading order -----------------------------
+    @property
+    def _reading_order(self) -> list[str]:
+        # asked of the graph, which may be built after the plate's first frame
+        if self._order is None:
+            self._order = reading_order(self.plate_scene.graph)
+        return self._order
+
     def step_selection(self, step: int) -> bool:
         """Select the next (+1) or previous (-1) element in reading order; False at the ends."""
         order = self._reading_order

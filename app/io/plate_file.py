@@ -1,0 +1,36 @@
+"""Read a plate file: from the parsed cache when this very file was read before, else
+checked from its YAML (PyYAML and the plate checks are imported only then).
+
+Start-up reads the shipped plates through here; with a valid cache entry for each it
+imports no YAML at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.io.errors import FileProblem, PlateError
+from app.io.plate_cache import PlateCache
+from app.model.plate import Plate
+
+
+def read_plate(
+    path: Path, display_path: str | None = None, cache: PlateCache | None = None
+) -> Plate:
+    """A plate file, checked; from `cache` when this very file was read before."""
+    shown = display_path or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PlateError(
+            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {error.strerror}")]
+        ) from None
+    cached = cache.get(data, shown) if cache else None
+    if cached is not None:
+        return cached
+    from app.io.plate_reader import parse_plate_bytes
+
+    plate = parse_plate_bytes(data, shown)
+    if cache:
+        cache.put(data, plate)
+    return plate
