@@ -7,6 +7,7 @@ import gc
 import importlib
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from app import __version__
 
@@ -103,6 +104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     # shows, after moving what start-up made out of its way (gc.freeze).
     gc.disable()
     load_core()
-    from app.ui.application import run_app
+    return load_window_modules().run_app(args)
 
-    return run_app(args)
+
+def load_window_modules() -> ModuleType:
+    """The window's modules, without PySide6's import hook reading each one's source
+    (PYSIDE-2029: it looks for `from __feature__ import`, which the app never uses).
+    PySide6's own modules are imported first, with the hook, as PySide6 expects."""
+    import PySide6.QtWidgets  # noqa: F401 - with QtCore and QtGui, through the hook
+
+    from app.plain_import import import_plain
+
+    return import_plain("app.ui.application")

@@ -306,6 +306,76 @@ def rss_after_tour(data: str) -> tuple[float, float]:
     return values[0], values[1]
 
 
+# --- the frozen build: process start to first paint ------------------------------------
+# The PyInstaller build in dist/ (made by `pyinstaller build.spec`) leaves at the first
+# paint of the plate when OVERZICHTSPLATEN_BENCHMARK=first-paint. Its floor is the bare
+# window of `minimal_app`, frozen the same way (one folder) by this benchmark.
+FROZEN_FLOOR = r"""
+import os
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is window.viewport():
+            os._exit(0)
+        return False
+
+
+app = QApplication([])
+scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
+window = QGraphicsView(scene)
+spy = FirstPaint(); window.viewport().installEventFilter(spy)
+window.resize(1366, 768); window.show()
+app.exec()
+"""
+
+
+def frozen_program() -> Path | None:
+    name = "overzichtsplaten.exe" if sys.platform == "win32" else "overzichtsplaten"
+    program = REPO / "dist" / "overzichtsplaten" / name
+    return program if program.exists() else None
+
+
+def frozen_floor(folder: Path) -> Path:
+    """The bare window as a one-folder PyInstaller build (about a minute to make)."""
+    script = folder / "bare_window.py"
+    script.write_text(FROZEN_FLOOR, encoding="utf-8")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--onedir",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(folder / "dist"),
+            "--workpath",
+            str(folder / "build"),
+            "--specpath",
+            str(folder),
+            str(script),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    name = "bare_window.exe" if sys.platform == "win32" else "bare_window"
+    return folder / "dist" / "bare_window" / name
+
+
+def frozen_first_paint_ms(program: Path, args: list[str], runs: int) -> float:
+    env = {**os.environ, "OVERZICHTSPLATEN_BENCHMARK": "first-paint"}
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([str(program), *args], check=True, capture_output=True, timeout=120, env=env)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
 # --- frames ------------------------------------------------------------------------------
 def boxes_only_scene(plate):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QRectF
@@ -509,6 +579,21 @@ def main() -> int:
             minimal,
             "ratio <= 2.5",
         )
+        program = frozen_program()
+        if quick or program is None:
+            print(
+                "cold_start_frozen: skipped ("
+                + ("--quick" if quick else "no dist/: build it with `pyinstaller build.spec`")
+                + ")",
+                flush=True,
+            )
+        else:
+            with tempfile.TemporaryDirectory() as build:
+                floor_program = frozen_floor(Path(build))
+                frozen_floor_ms = frozen_first_paint_ms(floor_program, [], runs)
+                seed_returning_user(data)
+                frozen_ms = frozen_first_paint_ms(program, ["--data-dir", data], runs)
+            add("cold_start_frozen", frozen_ms, "ms", frozen_floor_ms, "ratio <= 1.5")
     with tempfile.TemporaryDirectory() as data:
         app_rss, bare_rss = rss_after_tour(data)
         add("rss_after_tour_mb", app_rss, "MB", bare_rss)
