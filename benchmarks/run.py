@@ -130,18 +130,29 @@ settings.sync()
 """
 
 
+def interleaved_ms(
+    children: dict[str, list[str]], runs: int, env: dict[str, str] | None = None
+) -> dict[str, float]:
+    """Median start-to-exit time of each child, run in turns (one of each, `runs` times
+    over, after one round that is not counted): on a shared machine the load drifts, and
+    in turns it weighs on every child alike, so the ratios between them hold."""
+    times: dict[str, list[float]] = {name: [] for name in children}
+    for round_ in range(runs + 1):
+        for name, argv in children.items():
+            started = time.perf_counter()
+            # a child that never paints the plate fails the run instead of hanging it
+            subprocess.run(argv, check=True, capture_output=True, timeout=120, env=env)
+            if round_:  # the first round fills caches (a returning user has them)
+                times[name].append((time.perf_counter() - started) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def first_paint_ms(mode: str, runs: int, data: str) -> float:
+    """`cold_start` (mode "app") or `minimal_app` (mode "minimal") on its own."""
     if mode == "app":
-        seed = SEED_RETURNING_USER.format(repo=str(REPO), data=data)
-        subprocess.run([sys.executable, "-c", seed], check=True, capture_output=True)
+        seed_returning_user(data)
     code = FIRST_PAINT.format(repo=str(REPO), mode=mode, data=data)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        # a child that never paints the plate fails the run instead of hanging it
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+    return interleaved_ms({mode: [sys.executable, "-c", code]}, runs)[mode]
 
 
 # --- process start to an answered click ----------------------------------------------------
@@ -278,19 +289,6 @@ def seed_returning_user(data: str) -> None:
     subprocess.run([sys.executable, "-c", seed], check=True, capture_output=True)
 
 
-def interactive_ms(runs: int, data: str) -> float:
-    seed_returning_user(data)
-    code = INTERACTIVE.format(
-        repo=str(REPO), bench=str(REPO / "benchmarks"), mode="interactive", data=data
-    )
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
 def rss_after_tour(data: str) -> tuple[float, float]:
     """(the app's RSS after four plates, a tour and a worksheet; a bare window's RSS)."""
     seed_returning_user(data)
@@ -364,16 +362,6 @@ def frozen_floor(folder: Path) -> Path:
     )
     name = "bare_window.exe" if sys.platform == "win32" else "bare_window"
     return folder / "dist" / "bare_window" / name
-
-
-def frozen_first_paint_ms(program: Path, args: list[str], runs: int) -> float:
-    env = {**os.environ, "OVERZICHTSPLATEN_BENCHMARK": "first-paint"}
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([str(program), *args], check=True, capture_output=True, timeout=120, env=env)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 # --- frames ------------------------------------------------------------------------------
@@ -569,16 +557,23 @@ def main() -> int:
     compileall.compile_dir(REPO / "app", quiet=1)
     with tempfile.TemporaryDirectory() as data:
         runs = 3 if quick else 10
-        minimal = first_paint_ms("minimal", runs, data)
+        seed_returning_user(data)
+        bench = str(REPO / "benchmarks")
+        started = interleaved_ms(
+            {
+                "minimal": [sys.executable, "-c", FIRST_PAINT.format(
+                    repo=str(REPO), mode="minimal", data=data)],
+                "app": [sys.executable, "-c", FIRST_PAINT.format(
+                    repo=str(REPO), mode="app", data=data)],
+                "interactive": [sys.executable, "-c", INTERACTIVE.format(
+                    repo=str(REPO), bench=bench, mode="interactive", data=data)],
+            },
+            runs,
+        )  # fmt: skip
+        minimal = started["minimal"]
         add("minimal_app", minimal, "ms")
-        add("cold_start", first_paint_ms("app", runs, data), "ms", minimal, "ratio <= 1.5")
-        add(
-            "time_to_interactive",
-            interactive_ms(runs, data),
-            "ms",
-            minimal,
-            "ratio <= 2.5",
-        )
+        add("cold_start", started["app"], "ms", minimal, "ratio <= 1.5")
+        add("time_to_interactive", started["interactive"], "ms", minimal, "ratio <= 2.5")
         program = frozen_program()
         if quick or program is None:
             print(
@@ -589,11 +584,15 @@ def main() -> int:
             )
         else:
             with tempfile.TemporaryDirectory() as build:
-                floor_program = frozen_floor(Path(build))
-                frozen_floor_ms = frozen_first_paint_ms(floor_program, [], runs)
-                seed_returning_user(data)
-                frozen_ms = frozen_first_paint_ms(program, ["--data-dir", data], runs)
-            add("cold_start_frozen", frozen_ms, "ms", frozen_floor_ms, "ratio <= 1.5")
+                frozen = interleaved_ms(
+                    {
+                        "bare": [str(frozen_floor(Path(build)))],
+                        "app": [str(program), "--data-dir", data],
+                    },
+                    runs,
+                    {**os.environ, "OVERZICHTSPLATEN_BENCHMARK": "first-paint"},
+                )
+            add("cold_start_frozen", frozen["app"], "ms", frozen["bare"], "ratio <= 1.5")
     with tempfile.TemporaryDirectory() as data:
         app_rss, bare_rss = rss_after_tour(data)
         add("rss_after_tour_mb", app_rss, "MB", bare_rss)
