@@ -113,6 +113,8 @@ def load_window_modules() -> ModuleType:
     PySide6's own modules are imported first, with the hook, as PySide6 expects."""
     import PySide6.QtWidgets  # noqa: F401 - with QtCore and QtGui, through the hook
 
-    from app.plain_import import import_plain
+    from app.plain_import import plain_imports
 
-    return import_plain("app.ui.application")
+    with plain_imports():
+        from app.ui import application
+    return application

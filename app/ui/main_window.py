@@ -34,7 +34,7 @@ from app.model.guide_text import element_markdown, plate_markdown
 from app.model.history import START, History, Place
 from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
-from app.plain_import import import_plain
+from app.plain_import import import_networkx
 from app.scene.plate_scene import PlateScene
 from app.ui.actions import Actions, build_actions, plate_action
 from app.ui.deferred_start import DeferredStart
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         here = self.current_plate_id()
         first = [partial(graphs.__getitem__, here)] if here in graphs else []
         return [
-            partial(import_plain, "networkx"),
+            import_networkx,
             *first,
             graphs.build_all,
             self.outline.graphs_ready,
