@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.session_menu.open_initial()
         self.deferred = DeferredStart(self._after_first_paint(), self)
-        self.deferred.after_first_paint(self.stack.currentWidget() or self)
+        self.deferred.after_first_paint(self)
 
     def _after_first_paint(self) -> list[Callable[[], object]]:
         """The first frame is drawn from the plate records; the graphs come after it."""
