@@ -418,8 +418,11 @@ class PlateView(QGraphicsView):
     @override
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        order = self._reading_order
         reason = event.reason()
+        # the reading order (the graph) only when Tab brings focus: the window's first
+        # focus comes before the first paint, and the graph after it
+        tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        order = self._reading_order if tabbed else []
         if order and reason == Qt.FocusReason.TabFocusReason:
             self.element_clicked.emit(order[0])  # Tab into a plate: its first element
         elif order and reason == Qt.FocusReason.BacktabFocusReason:
