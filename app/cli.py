@@ -82,6 +82,7 @@ CORE_MODULES = (
     "app.model.history",
     "app.model.plate_records",
     "app.model.search",
+    "app.model.safe_markup",  # the renderer every text goes through
 )
 
 
