@@ -7,6 +7,7 @@ import gc
 import importlib
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from app import __version__
 
@@ -78,15 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 # The Qt-free core, imported before anything imports PySide6. PySide6 looks at every
 # module imported after it (PYSIDE-2029: it reads the module's source to see whether it
-# mentions PySide6); networkx, PyYAML and app.model/app.io are some 400 modules that
-# never do, and imported first they are not read: about 80 ms of every start.
+# mentions PySide6); app.model/app.io never do, and imported first they are not read.
+# networkx is not part of it: the first frame is drawn without it, and it is imported
+# right after that frame without the hook (app.plain_import); PyYAML only when a plate
+# is not in the parsed cache.
 CORE_MODULES = (
-    "app.io.library_loader",  # with it the plate reader, PyYAML, the graph and networkx
+    "app.plain_import",  # keeps the import without PySide6's hook, for networkx later
+    "app.io.library_loader",  # the plates' records (PyYAML and networkx come later)
     "app.io.background_writer",
     "app.io.session_store",
     "app.model.answers_view",
     "app.model.guide_text",
     "app.model.history",
+    "app.model.plate_records",
     "app.model.search",
     "app.model.safe_markup",  # the renderer every text goes through
 )
@@ -115,6 +120,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     gc.disable()
     load_core()
-    from app.ui.application import run_app
+    return load_window_modules().run_app(args)
 
-    return run_app(args)
+
+def load_window_modules() -> ModuleType:
+    """The window's modules, without PySide6's import hook reading each one's source
+    (PYSIDE-2029: it looks for `from __feature__ import`, which the app never uses).
+    PySide6's own modules are imported first, with the hook, as PySide6 expects."""
+    import PySide6.QtWidgets  # noqa: F401 - with QtCore and QtGui, through the hook
+
+    from app.plain_import import plain_imports
+
+    with plain_imports():
+        from app.ui import application
+    return application

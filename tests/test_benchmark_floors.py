@@ -63,3 +63,16 @@ def test_the_cold_start_child_runs_the_real_program_to_plate_2(tmp_path) -> None
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode != 0
     assert "the last plate was not restored" in done.stderr
+
+
+def test_the_time_to_interactive_child_ends_at_the_answered_click(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from run import INTERACTIVE, REPO, seed_returning_user
+
+    seed_returning_user(str(tmp_path))
+    code = INTERACTIVE.format(
+        repo=str(REPO), bench=str(REPO / "benchmarks"), mode="interactive", data=str(tmp_path)
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -10,7 +10,7 @@ from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem, PlateError
 from app.io.paths import chapter_files, display_path, shipped_plate_files
 from app.io.plate_cache import PlateCache
-from app.io.plate_reader import read_plate
+from app.io.plate_file import read_plate
 from app.io.safe_read import read_regular_file
 from app.model.library import LinkProblem, PlateLibrary
 from app.model.plate import Chapter

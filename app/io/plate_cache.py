@@ -38,7 +38,7 @@ from app.model.plate import (
     Worksheet,
 )
 
-MIN_BYTES = 256 * 1024  # smaller plates read fast enough: no need to keep a copy
+MIN_BYTES = 256 * 1024  # by default smaller plates are not kept: they read fast enough
 KEEP = 24  # entries; the least recently used go first
 SCHEMA = 1  # of the cache entries themselves
 
@@ -169,11 +169,13 @@ MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 
 class PlateCache:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, min_bytes: int = MIN_BYTES) -> None:
+        """`min_bytes=0` keeps every plate: start-up then reads no YAML at all."""
         self.folder = folder
+        self.min_bytes = min_bytes
 
     def get(self, data: bytes, shown: str) -> Plate | None:
-        if len(data) < MIN_BYTES:
+        if len(data) < self.min_bytes:
             return None
         entry = self.folder / f"{_key(data)}.json"
         try:
@@ -187,7 +189,7 @@ class PlateCache:
         return plate
 
     def put(self, data: bytes, plate: Plate) -> None:
-        if len(data) < MIN_BYTES:
+        if len(data) < self.min_bytes:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

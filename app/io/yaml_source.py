@@ -14,8 +14,8 @@ import codecs
 import yaml
 
 from app.io.errors import FileProblem
+from app.io.plate_file import MAX_FILE_BYTES  # one limit, kept where plate files are read
 
-MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_EVENTS = 400_000
 

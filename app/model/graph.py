@@ -4,18 +4,27 @@ Nodes are element ids with the element's fields as attributes (`element`
 holds the record itself). Edges are relations, keyed by kind; containment
 ("sits inside") is an edge attribute-free view kept in `inside` and also as
 `contains` edges so containment questions are graph questions too.
+
+networkx is imported when the first graph is built, not with this module: the first
+frame of a plate is drawn from its records, and the graphs are built right after it
+(importing networkx is some 160 ms, most of a bare window's start).
 """
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from app.model.plate import Plate
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 CONTAINS = "contains"
 
 
 def build_graph(plate: Plate) -> nx.DiGraph:
+    import networkx as nx
+
     graph = nx.DiGraph(plate_id=plate.id, title=plate.title)
     for element in plate.elements:
         graph.add_node(
@@ -45,13 +54,30 @@ def containment_cycle(plate: Plate) -> list[str] | None:
     """The ids along a cycle of `inside`, or None when containment is a tree.
 
     Asked before the plate's graph exists (while checking a file), so it looks at the
-    `inside` links alone."""
-    contains = nx.DiGraph((c, e.id) for e in plate.elements for c in e.inside)
-    try:
-        cycle = nx.find_cycle(contains)
-    except nx.NetworkXNoCycle:
-        return None
-    return [a for a, _ in cycle]
+    `inside` links alone: a depth-first walk from container to contents."""
+    contents: dict[str, list[str]] = {}
+    for element in plate.elements:
+        for container in element.inside:
+            contents.setdefault(container, []).append(element.id)
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    for start in contents:
+        if state.get(start):
+            continue
+        path = [start]
+        stack = [iter(contents.get(start, ()))]
+        state[start] = 1
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state.get(child) == 1:
+                return path[path.index(child) :]
+            elif not state.get(child):
+                state[child] = 1
+                path.append(child)
+                stack.append(iter(contents.get(child, ())))
+    return None
 
 
 def related_ids(graph: nx.DiGraph, element_id: str) -> set[str]:

@@ -2,12 +2,63 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from app.model.graph import build_graph
 from app.model.plate import Chapter, Plate, Relation, RelationKind, Source
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+class PlateGraphs(MutableMapping[str, "nx.DiGraph"]):
+    """Each plate's graph, built when first asked for (or all at once by `build_all`).
+
+    The first frame of a plate needs its records only; the graphs, and networkx with
+    them, come right after it. Whatever asks a graph before then gets it built there."""
+
+    def __init__(self) -> None:
+        self._plates: dict[str, Plate] = {}
+        self._graphs: dict[str, nx.DiGraph] = {}
+
+    def register(self, plate: Plate) -> None:
+        """A plate (new, or a new version): its graph is built anew when next asked."""
+        self._plates[plate.id] = plate
+        self._graphs.pop(plate.id, None)
+
+    def is_built(self, plate_id: str) -> bool:
+        return plate_id in self._graphs
+
+    def all_built(self) -> bool:
+        return all(plate_id in self._graphs for plate_id in self._plates)
+
+    def build_all(self) -> None:
+        for plate_id in self._plates:
+            self[plate_id]
+
+    def __getitem__(self, plate_id: str) -> nx.DiGraph:
+        graph = self._graphs.get(plate_id)
+        if graph is None:
+            graph = self._graphs[plate_id] = build_graph(self._plates[plate_id])
+        return graph
+
+    def __setitem__(self, plate_id: str, graph: nx.DiGraph) -> None:
+        self._graphs[plate_id] = graph
+
+    def __delitem__(self, plate_id: str) -> None:
+        del self._plates[plate_id]
+        self._graphs.pop(plate_id, None)
+
+    def __contains__(self, plate_id: object) -> bool:
+        return plate_id in self._plates
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._plates)
+
+    def __len__(self) -> int:
+        return len(self._plates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +97,7 @@ class LinkProblem:
 class PlateLibrary:
     plates: list[Plate] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)
-    graphs: dict[str, nx.DiGraph] = field(default_factory=dict)
+    graphs: PlateGraphs = field(default_factory=PlateGraphs)
     own: dict[str, str] = field(default_factory=dict)  # the user's plates: id -> file path
     _cross: dict[ElementRef, list[Link]] = field(default_factory=dict)
 
@@ -58,13 +109,13 @@ class PlateLibrary:
         if own_file:
             self.own[plate.id] = own_file
         self.plates.sort(key=lambda p: (p.id in self.own, p.number, p.id))
-        self.graphs[plate.id] = build_graph(plate)
+        self.graphs.register(plate)
 
     def replace(self, plate: Plate) -> list[LinkProblem]:
         """A new version of a loaded plate (its file changed); links are resolved again."""
         index = next(i for i, p in enumerate(self.plates) if p.id == plate.id)
         self.plates[index] = plate
-        self.graphs[plate.id] = build_graph(plate)
+        self.graphs.register(plate)
         return self.resolve_links()
 
     def is_own(self, plate_id: str) -> bool:
@@ -110,8 +161,9 @@ class PlateLibrary:
         return problems
 
     def _exists(self, ref: ElementRef) -> bool:
-        graph = self.graphs.get(ref.plate_id)
-        return graph is not None and ref.element_id in graph
+        # asked while loading, before any graph is built: the records answer it
+        plate = next((p for p in self.plates if p.id == ref.plate_id), None)
+        return plate is not None and plate.has_element(ref.element_id)
 
     def links(self, plate_id: str, element_id: str) -> list[Link]:
         """Every relation of an element, on its own plate and across plates."""

@@ -7,10 +7,10 @@ highlights a selection and its neighbours, and can turn plate 1 upside down
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from PySide6.QtCore import (
     QEasingCurve,
     QLineF,
@@ -27,13 +27,18 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from app.gc_pause import gc_paused
 from app.model.answers_view import AnswerBlock
-from app.model.graph import CONTAINS, related_ids
+from app.model.graph import related_ids
 from app.model.plate import Element, Plate, Rect, RelationKind, Role
+from app.model.plate_records import PlateRecords
 from app.scene import style
 from app.scene.answer_item import AnswerNoteItem
 from app.scene.items import ElementItem, HeaderItem, SceneLook
 from app.scene.overview_item import OverviewItem
 from app.scene.relation_item import RelationItem, line_crosses
+
+if TYPE_CHECKING:
+    import networkx as nx
+
 
 ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
 NEVER_SHOWN_UNASKED = frozenset({RelationKind.SAME_AS})
@@ -47,12 +52,22 @@ FLIP_MS = 650
 class PlateScene(QGraphicsScene):
     flipped_changed = Signal(bool)
 
-    def __init__(self, plate: Plate, graph: nx.DiGraph, look: SceneLook | None = None) -> None:
+    def __init__(
+        self,
+        plate: Plate,
+        graph: nx.DiGraph | Callable[[], nx.DiGraph],
+        look: SceneLook | None = None,
+    ) -> None:
         super().__init__()
         self.look = look or SceneLook()
         self.spotlight: set[str] | None = None
         self.plate = plate
-        self.graph = graph
+        # The scene is drawn from the plate's records; the graph (networkx) is asked
+        # for selections, highlights and reading order, and may be built after the
+        # first frame: a callable here builds it when first asked.
+        self._graph: nx.DiGraph | None = None if callable(graph) else graph
+        self._graph_source = graph if callable(graph) else None
+        self.records = PlateRecords(plate)
         self.items_by_id: dict[str, ElementItem] = {}
         self.relation_items: list[RelationItem] = []
         self._clear_lines: set[int] = set()  # relations drawn without being asked
@@ -87,11 +102,21 @@ class PlateScene(QGraphicsScene):
             self._build_elements()
             self._build_relations()
 
+    @property
+    def graph(self) -> nx.DiGraph:
+        if self._graph is None:
+            assert self._graph_source is not None
+            self._graph = self._graph_source()
+        return self._graph
+
+    @property
+    def has_graph(self) -> bool:
+        return self._graph is not None
+
     # --- building -------------------------------------------------------------
     def _build_elements(self) -> None:
-        depth = self._container_depths()
-        for node, data in self.graph.nodes(data=True):
-            element = data["element"]
+        depth = self.records.container_depths()
+        for node, element in self.records.elements.items():
             rect = element.rect or Rect(0, 0, 200, 80)
             item = ElementItem(
                 element, rect.width, rect.height, self._colours_for(element), self.look
@@ -128,37 +153,20 @@ class PlateScene(QGraphicsScene):
     def _colours_for(self, element: Element) -> style.RoleColours:
         """A theme takes the colour of the programme it belongs to."""
         if element.role == Role.THEME and element.inside:
-            container = self.graph.nodes[element.inside[0]]["element"]
+            container = self.records.elements[element.inside[0]]
             return style.colours(container.role)
         return style.colours(element.role)
 
-    def _container_depths(self) -> dict[str, int]:
-        depths: dict[str, int] = {}
-        contains = nx.DiGraph(
-            (a, b) for a, b, kind in self.graph.edges(data="kind") if kind == CONTAINS
-        )
-        for node in nx.topological_sort(contains) if contains.number_of_nodes() else []:
-            parents = list(contains.predecessors(node))
-            depths[node] = 1 + max((depths[p] for p in parents), default=-1)
-        return depths
-
     def _side_header_width(self, node: str, item: ElementItem) -> float | None:
         """A region whose children leave a wide margin on the left gets its header there."""
-        children = [
-            self.items_by_id[child].pos().x()
-            for _, child, kind in self.graph.out_edges(node, data="kind")
-            if kind == CONTAINS
-        ]
+        children = [self.items_by_id[child].pos().x() for child in self.records.contents(node)]
         if not children:
             return None
         free = min(children) - item.pos().x()
         return free - 24 if free > 110 else None
 
     def _build_relations(self) -> None:
-        for source, target, data in self.graph.edges(data=True):
-            relation = data.get("relation")
-            if relation is None:
-                continue
+        for source, target, relation in self.records.relations():
             item = RelationItem(source, target, relation.kind, relation.label)
             item.setVisible(False)
             self.relation_items.append(item)
@@ -238,15 +246,15 @@ class PlateScene(QGraphicsScene):
         frontier = [node]
         while frontier:  # upwards through "inside"
             current = frontier.pop()
-            for parent in self.graph.nodes[current]["inside"]:
+            for parent in self.records.elements[current].inside:
                 if parent not in up:
                     up.add(parent)
                     frontier.append(parent)
         frontier = [node]
         while frontier:  # downwards through "contains"
             current = frontier.pop()
-            for _, child, kind in self.graph.out_edges(current, data="kind"):
-                if kind == CONTAINS and child not in down:
+            for child in self.records.contents(current):
+                if child not in down:
                     down.add(child)
                     frontier.append(child)
         self._families[node] = up | down
@@ -261,8 +269,8 @@ class PlateScene(QGraphicsScene):
         found: set[str] = set()
         frontier = [element_id]
         while frontier:
-            for _, child, kind in self.graph.out_edges(frontier.pop(), data="kind"):
-                if kind == CONTAINS and child not in found:
+            for child in self.records.contents(frontier.pop()):
+                if child not in found:
                     found.add(child)
                     frontier.append(child)
         found.discard(element_id)
@@ -574,7 +582,7 @@ class PlateScene(QGraphicsScene):
         if flipped == self.flipped:
             return
         self.flipped = flipped
-        rects = {i: e.rect for i, e in ((n, d["element"]) for n, d in self.graph.nodes(data=True))}
+        rects = {i: e.rect for i, e in self.records.elements.items()}
         known = [r for r in rects.values() if r]
         full = max(r.bottom for r in known) - min(r.y for r in known)
         # columns that run the whole height (plate 1's three "Mbo & ..." domains) stay where

@@ -144,7 +144,8 @@ def build_window(
     settings = WindowSettings(data_dir)
     folder = own_plates_folder(data_dir, plates_dir_argument)
     opened = [path for path in settings.opened_plates() if path.is_file()]
-    cache = PlateCache(data_dir / "cache" / "platen")  # large plates open again without YAML
+    # every plate opens again without YAML (start-up imports no YAML reader at all)
+    cache = PlateCache(data_dir / "cache" / "platen", min_bytes=0)
     result = load_library(own_files=[*plate_files_in(folder), *opened], cache=cache)
     window = MainWindow(
         result.library, settings, result.problems, own_folder=folder, plate_cache=cache

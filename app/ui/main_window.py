@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,9 +33,11 @@ from app.model.guide_text import element_markdown, plate_markdown
 from app.model.history import START, History, Place
 from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
+from app.plain_import import import_networkx
 from app.scene.plate_scene import PlateScene
 from app.ui.accessibility import focus_first_field
 from app.ui.actions import Actions, EqualsZooms, build_actions, plate_action
+from app.ui.deferred_start import DeferredStart
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
 from app.ui.outline_panel import OutlinePanel
@@ -185,13 +189,32 @@ class MainWindow(QMainWindow):
         self.commands.save_layout.triggered.connect(lambda: self.layout_editor.save())
         self._restore()
         self.session_menu.open_initial()
+        self.deferred = DeferredStart(self._after_first_paint(), self)
+        self.deferred.after_first_paint(self)
+
+    def _after_first_paint(self) -> list[Callable[[], object]]:
+        """The first frame is drawn from the plate records; the graphs come after it."""
+        graphs = self.library.graphs
+        here = self.current_plate_id()
+        first = [partial(graphs.__getitem__, here)] if here in graphs else []
+        return [
+            import_networkx,
+            *first,
+            graphs.build_all,
+            self.outline.graphs_ready,
+        ]
 
     # --- plates: the four and the user's own ---------------------------------------
     def _add_view(self, plate: Plate) -> None:
-        scene = PlateScene(plate, self.library.graphs[plate.id])
+        scene = PlateScene(plate, partial(self.library.graphs.__getitem__, plate.id))
         view = PlateView(scene)
-        view.element_clicked.connect(lambda eid, pid=plate.id: self.go_to(Place(pid, eid)))
-        view.element_activated.connect(self._activate)
+        # a click before start-up is done waits for the graph and is answered then
+        view.element_clicked.connect(
+            lambda eid, pid=plate.id: self.deferred.when_ready(lambda: self.go_to(Place(pid, eid)))
+        )
+        view.element_activated.connect(
+            lambda eid: self.deferred.when_ready(lambda: self._activate(eid))
+        )
         view.back_requested.connect(self.go_back)
         view.forward_requested.connect(self.go_forward)
         view.zoom_changed.connect(self._show_zoom)
@@ -244,7 +267,7 @@ class MainWindow(QMainWindow):
             return
         self._show_link_problems(self.library.replace(plate))
         old = self.scenes[plate.id]
-        scene = PlateScene(plate, self.library.graphs[plate.id], old.look)
+        scene = PlateScene(plate, partial(self.library.graphs.__getitem__, plate.id), old.look)
         scene.set_show_all_relations(old.show_all_relations)
         scene.flipped_changed.connect(self._sync_flip)
         self.scenes[plate.id] = scene

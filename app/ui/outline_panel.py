@@ -8,7 +8,7 @@ shown here.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.model.graph import CONTAINS
@@ -36,6 +36,21 @@ class OutlinePanel(QTreeWidget):
         self.currentItemChanged.connect(self._current_changed)
         self._syncing = False
         self._selected: QTreeWidgetItem | None = None
+        # asked before the plate's graph exists (start-up): filled when shown or when
+        # the graphs are built (`graphs_ready`), not by building the graph early
+        self._wanted: tuple[str, str | None] | None = None
+
+    def graphs_ready(self) -> None:
+        if self._wanted is not None:
+            plate_id, element_id = self._wanted
+            self._wanted = None
+            self.show_plate(plate_id)
+            self.select(element_id)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.graphs_ready()
 
     def forget(self, plate_id: str) -> None:
         """The plate changed: build its list again when it is shown next."""
@@ -45,6 +60,11 @@ class OutlinePanel(QTreeWidget):
     def show_plate(self, plate_id: str) -> None:
         if plate_id == self.plate_id:
             return
+        graphs = self.library.graphs
+        if plate_id in graphs and not graphs.is_built(plate_id) and not self.isVisible():
+            self._wanted = (plate_id, None)
+            return
+        self._wanted = None
         self.plate_id = plate_id
         self.clear()
         self.items.clear()
@@ -80,6 +100,9 @@ class OutlinePanel(QTreeWidget):
     def select(self, element_id: str | None) -> None:
         """Show the diagram's selection. The current item (what reports keyboard focus
         to a screen reader) follows it only while the outline has focus."""
+        if self._wanted is not None:
+            self._wanted = (self._wanted[0], element_id)
+            return
         self._syncing = True
         item = self.items.get(element_id or "")
         self._selected = item

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.io.errors import FileProblem, PlateError
 from app.io.paths import display_path, prepare_own_plates_folder
 from app.io.plate_cache import PlateCache
-from app.io.plate_reader import read_plate
+from app.io.plate_file import read_plate
 from app.model.plate import Plate
 from app.ui.i18n import tr
 from app.ui.links import open_outside

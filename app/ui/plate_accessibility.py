@@ -15,7 +15,6 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
-from app.model.graph import CONTAINS
 from app.model.plate import DIRECTED_RELATIONS
 from app.typing_compat import override
 from app.ui.accessibility import AccessiblePart, PartOwner, install, join_sentences
@@ -45,27 +44,29 @@ class PlateParts(PartOwner):
     def rebuild(self) -> None:
         for part in self.parts.values():
             part.deleteLater()
-        graph = self.view.plate_scene.graph
-        self.parts = {node: AccessiblePart(self, node, self.view) for node in graph.nodes}
+        # from the plate's records (as the scene draws it), not its graph: the views are
+        # made before the first paint, and the graph (networkx) only comes after it
+        records = self.view.plate_scene.records
+        elements = records.elements
+        self.parts = {node: AccessiblePart(self, node, self.view) for node in elements}
         self._parent = {}
         self._children = {}
 
         def position(node: str) -> tuple[float, float]:
-            rect = graph.nodes[node]["element"].rect
+            rect = elements[node].rect
             return (rect.y, rect.x) if rect else (0.0, 0.0)
 
-        for node in graph.nodes:
-            inside = graph.nodes[node]["inside"]
-            if inside:
-                self._parent[node] = inside[0]
-        for node in graph.nodes:
+        for node, element in elements.items():
+            if element.inside:
+                self._parent[node] = element.inside[0]
+        for node in elements:
             children = [
                 child
-                for _, child, kind in graph.out_edges(node, data="kind")
-                if kind == CONTAINS and self._parent.get(child) == node
+                for child in records.contents(node)
+                if child in elements and self._parent.get(child) == node
             ]
             self._children[node] = [self.parts[c] for c in sorted(children, key=position)]
-        roots = [n for n in graph.nodes if n not in self._parent]
+        roots = [n for n in elements if n not in self._parent]
         self._roots = [self.parts[n] for n in sorted(roots, key=position)]
         self._announced = None
 
@@ -78,17 +79,17 @@ class PlateParts(PartOwner):
         return self.parts.get(above) if above else None
 
     def element(self, part: AccessiblePart):  # type: ignore[no-untyped-def]
-        return self.view.plate_scene.graph.nodes[part.key]["element"]
+        return self.view.plate_scene.records.elements[part.key]
 
     def area(self, part: AccessiblePart) -> str:
         above = self._parent.get(part.key)
         if not above:
             return ""
-        return self.view.plate_scene.graph.nodes[above]["element"].label.strip().rstrip(":")
+        return self.view.plate_scene.records.elements[above].label.strip().rstrip(":")
 
     # --- what each part says ----------------------------------------------------
     def text(self, part: AccessiblePart, kind: QAccessible.Text) -> str:
-        if part.key not in self.view.plate_scene.graph:
+        if part.key not in self.view.plate_scene.records.elements:
             return ""
         element = self.element(part)
         if kind == Text.Name:

@@ -74,7 +74,7 @@ class PlateView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(scene.plate.title)
         self._press: QPoint | None = None
-        self._reading_order = reading_order(scene.graph)
+        self._order: list[str] | None = None  # from the graph, when first stepped through
         self.parts = PlateParts(self)  # the elements as accessible objects
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
@@ -143,7 +143,7 @@ class PlateView(QGraphicsView):
         self.setScene(scene)
         self.tiles.attach(scene)
         self.setAccessibleName(scene.plate.title)
-        self._reading_order = reading_order(scene.graph)
+        self._order = None
         self.parts.rebuild()
         if state:
             self.restore_view_state(state)
@@ -392,6 +392,13 @@ class PlateView(QGraphicsView):
             self.fit_plate(animate=True)
 
     # --- keyboard: element by element, in reading order -----------------------------
+    @property
+    def _reading_order(self) -> list[str]:
+        # asked of the graph, which may be built after the plate's first frame
+        if self._order is None:
+            self._order = reading_order(self.plate_scene.graph)
+        return self._order
+
     def step_selection(self, step: int) -> bool:
         """Select the next (+1) or previous (-1) element in reading order; False at the ends."""
         order = self._reading_order
@@ -418,8 +425,11 @@ class PlateView(QGraphicsView):
     @override
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        order = self._reading_order
         reason = event.reason()
+        # the reading order (the graph) only when Tab brings focus: the window's first
+        # focus comes before the first paint, and the graph after it
+        tabbed = reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        order = self._reading_order if tabbed else []
         if order and reason == Qt.FocusReason.TabFocusReason:
             self.element_clicked.emit(order[0])  # Tab into a plate: its first element
         elif order and reason == Qt.FocusReason.BacktabFocusReason:

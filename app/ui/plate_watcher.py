@@ -17,7 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from app.io.errors import FileProblem, PlateError
 from app.io.paths import display_path, plate_files_in
 from app.io.plate_cache import PlateCache
-from app.io.plate_reader import read_plate
+from app.io.plate_file import read_plate
 from app.model.plate import Plate
 
 SETTLE_MS = 120  # an editor's save is often two writes; read once it has settled

@@ -1,0 +1,47 @@
+"""Read a plate file: from the parsed cache when this very file was read before, else
+checked from its YAML (PyYAML and the plate checks are imported only then).
+
+Start-up reads the shipped plates through here; with a valid cache entry for each it
+imports no YAML at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.io.atomic_write import reason_for
+from app.io.errors import FileProblem, PlateError
+from app.io.plate_cache import PlateCache
+from app.io.safe_read import UnsafeFileError, read_regular_file
+from app.model.plate import Plate
+
+MAX_FILE_BYTES = 2 * 1024 * 1024  # a plate file larger than this is refused
+
+
+def read_plate(
+    path: Path, display_path: str | None = None, cache: PlateCache | None = None
+) -> Plate:
+    """A plate file, checked; from `cache` when this very file was read before."""
+    shown = display_path or str(path)
+    try:  # a regular file only, and at most the limit plus one byte: never a FIFO or device
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except UnsafeFileError as error:
+        if error.size is not None:
+            message = f"het bestand is {error.size:,} bytes; de grens is {MAX_FILE_BYTES:,}"
+            raise PlateError([FileProblem(shown, 1, message.replace(",", "."))]) from None
+        raise PlateError(
+            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {error.reason}")]
+        ) from None
+    except OSError as error:
+        raise PlateError(
+            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {reason_for(error)}")]
+        ) from None
+    cached = cache.get(data, shown) if cache else None
+    if cached is not None:
+        return cached
+    from app.io.plate_reader import parse_plate_bytes
+
+    plate = parse_plate_bytes(data, shown)
+    if cache:
+        cache.put(data, plate)
+    return plate

@@ -1,0 +1,89 @@
+"""What the first frame does not need, built in idle turns of the event loop after it.
+
+The start draws the last plate (or the start page) from the plate records. Right after
+the first paint, one step per turn of the event loop: networkx and the graph of the
+plate on screen, the other plates' graphs, then the parts that ask them (the outline).
+Nothing on screen changes. A click that comes before the graphs exist waits in a queue
+while the steps left are done at once, and is answered, in order, right after them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from app.typing_compat import override
+
+Step = Callable[[], object]
+
+
+class DeferredStart(QObject):
+    finished = Signal()
+
+    def __init__(self, steps: list[Step], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps = list(steps)
+        self._queued: list[Step] = []
+        self._watched: QWidget | None = None
+        self.started = False
+        self.done = False
+
+    # --- when to begin ---------------------------------------------------------------
+    def after_first_paint(self, widget: QWidget) -> None:
+        """Begin once `widget` (the window) has painted."""
+        if self.started or self._watched is not None:
+            return
+        if isinstance(widget, QAbstractScrollArea):
+            widget = widget.viewport()
+        self._watched = widget
+        widget.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            # the steps begin after this paint (of the window and all it shows), not in it
+            watched.removeEventFilter(self)
+            self._watched = None
+            self.begin()
+        return False
+
+    def begin(self) -> None:
+        if not self.started:
+            self.started = True
+            QTimer.singleShot(0, self, self._next)
+
+    # --- the steps -----------------------------------------------------------------------
+    def _next(self) -> None:
+        if self.done:
+            return
+        if os.environ.get("OVERZICHTSPLATEN_BENCHMARK") == "first-paint":
+            os._exit(0)  # benchmarks/run.py times a frozen build's start this way
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self, self._next)
+            return
+        self.done = True
+        queued, self._queued = self._queued, []
+        for call in queued:
+            call()
+        self.finished.emit()
+
+    def when_ready(self, call: Step) -> None:
+        """Run `call` once start-up is done. A click that comes early waits in the queue
+        while what is left is done at once (the user is waiting now, not the idle loop),
+        and is answered, not lost."""
+        if self.done:
+            call()
+            return
+        self._queued.append(call)
+        self.started = True
+        self.finish_now()
+
+    def finish_now(self) -> None:
+        """Run what is left at once (something needs the whole app now)."""
+        while not self.done:
+            self._next()
