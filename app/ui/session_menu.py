@@ -22,7 +22,10 @@ from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
 
-FILE_FILTER = "Werksessie (*.json)"
+# Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
+# double-click); .json files from earlier versions keep opening.
+SESSION_SUFFIX = ".werksessie"
+FILE_FILTER = "Werksessie (*.werksessie *.json)"
 
 
 class SessionMenu:
@@ -266,10 +269,13 @@ class SessionMenu:
         path, _ = QFileDialog.getOpenFileName(
             self.window, tr("Werksessie openen"), self._documents(), FILE_FILTER
         )
-        if not path:
-            return
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Open a session file (from the menu, or named on the command line)."""
         try:
-            session = self.store.import_from(Path(path))
+            session = self.store.import_from(path)
         except CorruptSessionError as error:
             QMessageBox.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
             return
@@ -278,17 +284,21 @@ class SessionMenu:
             return
         self._open(session)
 
-    def _ask_target(self, title: str, suffix: str, file_filter: str) -> Path | None:
+    def _ask_target(
+        self, title: str, suffix: str, file_filter: str, also: tuple[str, ...] = ()
+    ) -> Path | None:
         from app.ui.session_report import default_file_name  # reports: imported when asked
 
         start = str(Path(self._documents()) / default_file_name(self.controller.session, suffix))
         path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
             return None
-        return Path(path) if path.endswith(suffix) else Path(path + suffix)
+        return Path(path) if path.lower().endswith((suffix, *also)) else Path(path + suffix)
 
     def export_file(self) -> None:
-        target = self._ask_target(tr("Werksessie opslaan als bestand"), ".json", FILE_FILTER)
+        target = self._ask_target(
+            tr("Werksessie opslaan als bestand"), SESSION_SUFFIX, FILE_FILTER, also=(".json",)
+        )
         if target:
             self._report(lambda: self.store.export_to(self.controller.session, target), target)
 
