@@ -145,7 +145,7 @@ gui_start() {  # program args...: start the window, wait for it, screenshot to $
 }
 gui_close() {  # name: Ctrl+Q, wait for the exit status 0
   local name=$1
-  xdotool key --window "$window" ctrl+q
+  xdotool key --window "$window" ctrl+q 2>/dev/null
   for _ in $(seq 60); do grep -q "^exit" "$WORK/$name.log" && break; sleep 1; done
   grep -q "^exit 0" "$WORK/$name.log" || { cat "$WORK/$name.log"; fail "$name: did not close cleanly"; }
 }

@@ -39,7 +39,10 @@ def filled_session() -> Session:
     return ed.session
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# no deadline: every example fsyncs a file, which takes what the disk takes (Wine, a busy CI)
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     name=ANY_TEXT,
     answer=ANY_TEXT,
