@@ -14,7 +14,8 @@
 #   build      PyInstaller one-folder program; its console exe's check and export; size
 #   installer  NSIS per-user installer and portable zip; silent install, start, a session
 #              file opened through its file type, silent uninstall that keeps the user's data
-# Environment: WINE_DISPLAY (default :99), WINE_STAGES (default: all, e.g. "prefix python check").
+# Environment: WINE_DISPLAY (default :99), WINE_STAGES (default: all, e.g. "prefix python check"),
+# NSIS_COMPRESSOR (default zlib, quick; a release uses lzma: 19 MB instead of 28 MB).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="${1:-$(mktemp -d -t windows-under-wine.XXXXXX)}"
@@ -123,7 +124,7 @@ if wanted check; then
   width=$("$LINUX_PYTHON" -c "import sys, struct; print(struct.unpack('>I', open(sys.argv[1], 'rb').read(20)[16:20])[0])" "$out"/png/01-*.png)
   [ "$width" = 3200 ] || fail "PNG is $width px wide, not 3200"
   grep -q "Meerjaren" "$out"/svg/01-*.svg || fail "SVG lacks the plate's text"
-  pdftotext "$out"/pdf/01-*.pdf - | grep -q "Meerjaren" || fail "PDF lacks the plate's text"
+  pdftotext "$out"/pdf/01-*.pdf - | grep "Meerjaren" >/dev/null || fail "PDF lacks the plate's text"
   ls -l "$out"/png
   finish check
 fi
@@ -164,11 +165,24 @@ fi
 
 # --- tests -----------------------------------------------------------------------------
 if wanted tests; then
-  begin "test suite under Windows Python"
-  (cd "$REPO" && wpy -m pytest -q -p no:cacheprovider) | tee "$WORK/tests.txt" | tail -40
-  summary=$(grep -E "^=* .*(passed|failed|error)" "$WORK/tests.txt" | tail -1)
-  [[ "$summary" == *passed* && "$summary" != *failed* && "$summary" != *error* ]] ||
-    fail "tests under Windows Python: $summary"
+  begin "test suite under Windows Python (two halves side by side: most time is process starts)"
+  (cd "$REPO" && wpy -m pytest -q -p no:cacheprovider tests/ui tests/present >"$WORK/tests-ui.txt") &
+  ui_tests=$!
+  (cd "$REPO" && wpy -m pytest -q -p no:cacheprovider tests --ignore=tests/ui \
+    --ignore=tests/present >"$WORK/tests-rest.txt") &
+  rest_tests=$!
+  wait "$ui_tests" || true
+  wait "$rest_tests" || true
+  for half in ui rest; do
+    echo "-- tests, $half:"
+    sed -n '/short test summary/,$p' "$WORK/tests-$half.txt"
+    summary=$(grep -E "^=* ?[0-9]+ (passed|failed)" "$WORK/tests-$half.txt" | tail -1 || true)
+    echo "$summary"
+    [[ "$summary" == *passed* && "$summary" != *failed* && "$summary" != *error* ]] || {
+      tail -60 "$WORK/tests-$half.txt"
+      fail "tests ($half) under Windows Python: ${summary:-no summary}"
+    }
+  done
   finish tests
 fi
 
@@ -183,7 +197,7 @@ if wanted build; then
   [ -f "$DIST/overzichtsplaten.exe" ] && [ -f "$DIST/overzichtsplaten-cli.exe" ] ||
     fail "the build made no overzichtsplaten.exe and overzichtsplaten-cli.exe"
   for stub in icuuc mscms bcryptprimitives opengl32sw; do
-    if find "$DIST" -iname "$stub.dll" | grep -q .; then fail "$stub.dll is in the program"; fi
+    if find "$DIST" -iname "$stub.dll" | grep . >/dev/null; then fail "$stub.dll is in the program"; fi
   done
   scratch="$WORK/frozen-run"
   rm -rf "$scratch" && mkdir -p "$scratch"
@@ -203,18 +217,19 @@ fi
 if wanted installer; then
   begin "NSIS per-user installer, portable zip; silent install, start, uninstall"
   setup="$WORK/Overzichtsplaten-$VERSION-setup.exe"
-  makensis -V2 -DVERSION="$VERSION" -DSOURCE="$DIST" \
+  makensis -V2 -DVERSION="$VERSION" -DSOURCE="$DIST" -DCOMPRESSOR="${NSIS_COMPRESSOR:-zlib}" \
     -DICON="$REPO/resources/icons/overzichtsplaten.ico" -DOUTFILE="$setup" \
     "$REPO/packaging/windows/overzichtsplaten.nsi"
   portable="$WORK/Overzichtsplaten-$VERSION-windows-portable.zip"
   rm -f "$portable"
   (cd "$WORK/dist" && cp "$REPO/packaging/windows/overzichtsplaten-draagbaar.cmd" overzichtsplaten/ &&
-    zip -qr9 "$portable" overzichtsplaten && rm overzichtsplaten/overzichtsplaten-draagbaar.cmd)
+    zip -qr "$portable" overzichtsplaten && rm overzichtsplaten/overzichtsplaten-draagbaar.cmd)
   ls -l "$setup" "$portable" | awk '{printf "%s  %d MB\n", $NF, $5/1048576}'
 
   user_dir=$(wpy -c "import os; print(os.environ['LOCALAPPDATA'])" | tr -d '\r')
   appdata=$(wpy -c "import os; print(os.environ['APPDATA'])" | tr -d '\r')
   unix() { winepath -u "$1" 2>/dev/null | tr -d '\r'; }
+  installed_win="$user_dir\\Programs\\Overzichtsplaten"  # as Windows knows it (not Z:)
   installed="$(unix "$user_dir")/Programs/Overzichtsplaten"
   data="$(unix "$appdata")/Overzichtsplaten"
   rm -rf "$installed" "$data"
@@ -226,7 +241,7 @@ if wanted installer; then
   shortcut="$(unix "$appdata")/Microsoft/Windows/Start Menu/Programs/Overzichtsplaten.lnk"
   [ -f "$shortcut" ] || fail "no Start-menu shortcut"
   reg_has() {  # key value-name (empty: the default value) pattern
-    if [ -n "$2" ]; then wrun reg query "$1" /v "$2"; else wrun reg query "$1" /ve; fi | grep -q "$3"
+    if [ -n "$2" ]; then wrun reg query "$1" /v "$2"; else wrun reg query "$1" /ve; fi | grep "$3" >/dev/null  # not -q: pipefail
   }
   uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Overzichtsplaten'
   reg_has "$uninstall_key" UninstallString 'uninstall.exe' || fail "uninstaller not registered"
@@ -234,11 +249,11 @@ if wanted installer; then
     fail ".werksessie not registered"
   reg_has 'HKCU\Software\Classes\Overzichtsplaten.Werksessie\shell\open\command' "" 'open' ||
     fail "no open command for .werksessie"
-  (cd "$WORK" && wrun "$(winpath "$installed/overzichtsplaten-cli.exe")" check) |
+  (cd "$WORK" && wrun "$installed_win\\overzichtsplaten-cli.exe" check) |
     tee "$WORK/installed-check.txt"
   grep -q "4 platen in orde." "$WORK/installed-check.txt" || fail "the installed program's check"
 
-  # a mailed session file, double-clicked: Windows starts the app through the file type
+  # a mailed session file, double-clicked: Windows starts the registered open command
   mailed="$WORK/Team Techniek.werksessie"
   wpy -c "
 import sys; sys.path.insert(0, r'$(winpath "$REPO")')
@@ -247,14 +262,21 @@ from app.io.session_format import session_to_bytes
 from app.model.worksheet import Session, SessionEditor
 s = Session('Team Techniek'); SessionEditor(s).set_notes('smjp', 'Begin bij het doel')
 Path(r'$(winpath "$mailed")').write_bytes(session_to_bytes(s))"
-  gui_start opened start /wait /unix "$mailed"
+  # Wine's HKEY_CLASSES_ROOT does not include the per-user HKCU\Software\Classes (Windows
+  # merges them), so `start file.werksessie` finds no program here: run the registered
+  # command line the way the shell would, through CreateProcess with %1 filled in.
+  gui_start opened "$PYEXE" -c "import subprocess, sys, winreg
+line = winreg.QueryValue(winreg.HKEY_CURRENT_USER,
+    r'Software\Classes\Overzichtsplaten.Werksessie\shell\open\command').replace('%1', sys.argv[1])
+print(line, flush=True)
+sys.exit(subprocess.run(line).returncode)" "$(winpath "$mailed")"
   gui_close opened
   grep -rl "Team Techniek" "$data/werksessies" >/dev/null || fail "the double-clicked session was not opened"
   echo "the double-clicked session is in $data/werksessies"
 
-  wrun "$(winpath "$installed/uninstall.exe")" /S
-  for _ in $(seq 60); do [ -e "$installed/overzichtsplaten.exe" ] || break; sleep 1; done
-  wineserver -w
+  # the uninstaller copies itself to %TEMP% and runs from there: wait for it to finish
+  wrun "$installed_win\\uninstall.exe" /S
+  for _ in $(seq 120); do [ -e "$installed/uninstall.exe" ] || break; sleep 1; done
   [ ! -e "$installed" ] || { ls -la "$installed"; fail "the uninstaller left $installed"; }
   [ ! -f "$shortcut" ] || fail "the uninstaller left the Start-menu shortcut"
   if reg_has "$uninstall_key" DisplayName Overzichtsplaten; then fail "uninstall key left"; fi

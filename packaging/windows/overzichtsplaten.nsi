@@ -4,7 +4,8 @@
 ; Installs to %LOCALAPPDATA%\Programs\Overzichtsplaten with a Start-menu shortcut, registers
 ; the uninstaller and the .werksessie file type under HKCU. Silent: setup.exe /S.
 ; Uninstalling removes the program, never the user's data folder (%APPDATA%\Overzichtsplaten).
-Unicode true
+; 64-bit like the program (and Wine without its 32-bit part can run it)
+Target amd64-unicode
 !include "MUI2.nsh"
 
 !ifndef VERSION
@@ -30,7 +31,10 @@ OutFile "${OUTFILE}"
 RequestExecutionLevel user
 InstallDir "$LOCALAPPDATA\Programs\${APP}"
 InstallDirRegKey HKCU "Software\${APP}" "InstallDir"
-SetCompressor /SOLID lzma
+!ifndef COMPRESSOR
+  !define COMPRESSOR lzma  ; smallest download; CI passes -DCOMPRESSOR=zlib (5x faster to build)
+!endif
+SetCompressor /SOLID ${COMPRESSOR}
 BrandingText "${APP} ${VERSION}"
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey /LANG=0 "ProductName" "${APP}"
