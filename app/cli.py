@@ -1,10 +1,13 @@
-"""Command line: `overzichtsplaten [check|export]`; the only place a QApplication is made."""
+"""Command line: `overzichtsplaten [check|export|open FILE]`; the only place a QApplication
+is made. A session file named on its own (`overzichtsplaten team.werksessie`, as Windows'
+file association and a double-click start it) is opened as `open FILE`."""
 
 from __future__ import annotations
 
 import argparse
 import gc
 import importlib
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -74,7 +77,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--page", choices=["A0", "A1", "A2", "A3", "A4"], help="papierformaat (PDF)"
     )
+    opening = commands.add_parser("open", help="open een werksessie-bestand in het venster")
+    opening.add_argument("session_file", help="werksessie (.werksessie of .json)")
     return parser
+
+
+COMMANDS = ("check", "export", "open")
+SESSION_SUFFIXES = (".werksessie", ".json")
+
+
+def with_open_command(argv: Sequence[str]) -> list[str]:
+    """`overzichtsplaten FILE.werksessie` (a double-click) means `overzichtsplaten open FILE`."""
+    args = list(argv)
+    if (
+        args
+        and args[-1].lower().endswith(SESSION_SUFFIXES)
+        and not args[-1].startswith("-")
+        and not any(arg in COMMANDS for arg in args)
+    ):
+        return [*args[:-1], "open", args[-1]]
+    return args
 
 
 # The Qt-free core, imported before anything imports PySide6. PySide6 looks at every
@@ -103,7 +125,7 @@ def load_core() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(with_open_command(sys.argv[1:] if argv is None else argv))
     if args.command == "check":
         return _check(args.files, args.plates_dir)
     if args.command == "export":

@@ -6,7 +6,7 @@
 A child process edits a session continuously and saves it through the app's
 own path (the BackgroundWriter thread, SessionStore, atomic_write), printing
 "saved N" after each save completed. The parent kills it with SIGKILL at a
-random moment, then loads the file with the app's loader: it must load
+random moment (TerminateProcess on Windows), then loads the file with the app's loader: it must load
 (else: corrupt) and hold at least the last save the child reported (else:
 lost). The last line is exactly `kill-9 runs: N, corrupt: C, lost: L`.
 """
@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
 import tempfile
@@ -96,7 +95,7 @@ def one_run(naive: bool, rng: random.Random) -> tuple[bool, bool]:
             time.sleep(0.005)
         time.sleep(rng.uniform(0.0, 0.35))
         last = reported[-1] if reported else 0
-        process.send_signal(signal.SIGKILL)
+        process.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         process.wait()
         reader.join(timeout=5)
         path = folder / "werksessies" / f"{KILL_ID}.json"
@@ -121,9 +120,6 @@ def main() -> int:
     if args.child:
         child(Path(args.child), args.naive)
         return 0
-    if not hasattr(signal, "SIGKILL"):
-        print("This harness needs SIGKILL (Linux or macOS).", file=sys.stderr)
-        return 2
     rng = random.Random(args.seed)
     corrupt = lost = 0
     started = time.monotonic()

@@ -5,6 +5,12 @@ short write is an error, not success), flush and fsync, then rename over the
 old file and fsync the folder. A failure leaves the old file untouched and
 raises SaveError with the reason in Dutch. A file held by another program
 (Windows sharing violations, EBUSY) is retried for about two seconds.
+
+On Windows, replacing a file that another program has open (a virus scanner, a
+sync client, an editor) fails with ERROR_ACCESS_DENIED (5), not with a sharing
+violation: MoveFileEx over a file opened without FILE_SHARE_DELETE is refused
+that way. A 5 from the rename step, when the temporary file beside it was just
+written and the target is not read-only, is that case and is retried too.
 """
 
 from __future__ import annotations
@@ -12,12 +18,20 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import time
 from pathlib import Path
 
 TEMP_MARK = ".tmp-"
 RETRY_SECONDS = 2.0
 _SHARING_VIOLATIONS = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+_ACCESS_DENIED = 5  # ERROR_ACCESS_DENIED
+
+
+class _TargetHeldError(OSError):
+    """Windows refused to replace the file because another program has it open."""
+
+
 FILE_MODE = 0o600  # the team's answers are theirs: not readable by other users (POSIX)
 FOLDER_MODE = 0o700
 # a new file only (O_EXCL), never through a planted symlink (O_NOFOLLOW)
@@ -88,7 +102,28 @@ def reason_for(error: OSError) -> str:
 
 
 def _is_busy(error: OSError) -> bool:
-    return error.errno == errno.EBUSY or getattr(error, "winerror", None) in _SHARING_VIOLATIONS
+    return (
+        isinstance(error, _TargetHeldError)
+        or error.errno == errno.EBUSY
+        or getattr(error, "winerror", None) in _SHARING_VIOLATIONS
+    )
+
+
+def _replace(temp: Path, path: Path) -> None:
+    try:
+        os.replace(temp, path)
+    except PermissionError as error:
+        if getattr(error, "winerror", None) == _ACCESS_DENIED and _writable_file(path):
+            raise _TargetHeldError(error.errno, error.strerror, str(path)) from error
+        raise
+
+
+def _writable_file(path: Path) -> bool:
+    """The target exists and is not marked read-only: a refusal is then another program's."""
+    try:
+        return path.is_file() and os.access(path, os.W_OK)
+    except OSError:
+        return False
 
 
 def temp_path_for(path: Path) -> Path:
@@ -150,7 +185,7 @@ def _attempt(path: Path, data: bytes) -> None:
         size = os.stat(temp).st_size
         if size != len(data):
             raise OSError(errno.EIO, f"{size} van {len(data)} bytes geschreven")
-        os.replace(temp, path)
+        _replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -162,11 +197,15 @@ STALE_AFTER_SECONDS = 300
 
 
 def _process_alive(pid_text: str) -> bool:
-    """Whether the process that wrote a temporary file still runs (POSIX); elsewhere, assume so."""
-    if not pid_text.isdigit() or os.name != "posix":
+    """Whether the process that wrote a temporary file still runs; when unsure, assume so."""
+    if not pid_text.isdigit():
         return True
     pid = int(pid_text)
     if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
+    if os.name != "posix":
         return True
     try:
         os.kill(pid, 0)
@@ -175,6 +214,34 @@ def _process_alive(pid_text: str) -> bool:
     except PermissionError:
         return True
     return True
+
+
+if sys.platform == "win32":
+    import ctypes
+    from ctypes import wintypes
+
+    _kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    _kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    _kernel32.OpenProcess.restype = wintypes.HANDLE
+    _kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    _kernel32.GetExitCodeProcess.restype = wintypes.BOOL
+    _kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    _kernel32.CloseHandle.restype = wintypes.BOOL
+
+    def _windows_process_alive(pid: int) -> bool:
+        """OpenProcess fails with ERROR_INVALID_PARAMETER for a PID no process has; a
+        process that ended but whose handle someone still holds reports its exit code."""
+        query_limited_information, still_active, invalid_parameter = 0x1000, 259, 87
+        handle = _kernel32.OpenProcess(query_limited_information, False, pid)
+        if not handle:
+            return ctypes.get_last_error() != invalid_parameter  # access denied: it runs
+        try:
+            code = wintypes.DWORD()
+            if not _kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == still_active
+        finally:
+            _kernel32.CloseHandle(handle)
 
 
 def remove_stale_temp_files(folder: Path, now: float | None = None) -> list[Path]:

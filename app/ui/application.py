@@ -200,4 +200,6 @@ def run_app(args: argparse.Namespace) -> int:
     gc.enable()  # paused by cli.main while the app started
     if getattr(args, "present", False):
         window.start_presentation(args.present_plate, args.screen)
+    if getattr(args, "session_file", None):  # `open FILE`: a double-clicked session file
+        window.session_menu.import_path(Path(args.session_file))
     return app.exec()

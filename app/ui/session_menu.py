@@ -23,7 +23,10 @@ from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
 
-FILE_FILTER = "Werksessie (*.json)"
+# Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
+# double-click); .json files from earlier versions keep opening.
+SESSION_SUFFIX = ".werksessie"
+FILE_FILTER = "Werksessie (*.werksessie *.json)"
 SESSIONS, REPORTS = "werksessie", "verslag"  # file dialogs remember a folder per kind
 
 
@@ -364,8 +367,12 @@ class SessionMenu:
         self.settings.remember_dialog_folder(SESSIONS, path)
         if not self.leave_current(tr("Toch openen (wijzigingen kwijt)")):
             return
+        self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        """Open a session file (from the menu, or named on the command line)."""
         try:
-            session = self.store.import_from(Path(path))
+            session = self.store.import_from(path)
         except CorruptSessionError as error:
             safe_text.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
             return
@@ -374,20 +381,24 @@ class SessionMenu:
             return
         self._open(session)
 
-    def _ask_target(self, title: str, suffix: str, file_filter: str) -> Path | None:
+    def _ask_target(
+        self, title: str, suffix: str, file_filter: str, also: tuple[str, ...] = ()
+    ) -> Path | None:
         from app.ui.session_report import default_file_name  # reports: imported when asked
 
-        kind = SESSIONS if suffix == ".json" else REPORTS
+        kind = SESSIONS if suffix in (SESSION_SUFFIX, ".json") else REPORTS
         folder = Path(self.settings.dialog_folder(kind))
         start = str(folder / default_file_name(self.controller.session, suffix))
         path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
             return None
         self.settings.remember_dialog_folder(kind, path)
-        return Path(path) if path.endswith(suffix) else Path(path + suffix)
+        return Path(path) if path.lower().endswith((suffix, *also)) else Path(path + suffix)
 
     def export_file(self) -> None:
-        target = self._ask_target(tr("Werksessie opslaan als bestand"), ".json", FILE_FILTER)
+        target = self._ask_target(
+            tr("Werksessie opslaan als bestand"), SESSION_SUFFIX, FILE_FILTER, also=(".json",)
+        )
         if target:
             self._report(lambda: self.store.export_to(self.controller.session, target), target)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -37,7 +39,10 @@ def filled_session() -> Session:
     return ed.session
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# no deadline: every example fsyncs a file, which takes what the disk takes (Wine, a busy CI)
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     name=ANY_TEXT,
     answer=ANY_TEXT,
@@ -177,16 +182,90 @@ def test_a_file_held_by_another_program_is_retried(store, monkeypatch) -> None:
     assert store.load(session.id) == session
 
 
+def test_a_file_refused_as_in_use_on_windows_is_retried(store, monkeypatch) -> None:
+    """Windows answers ERROR_ACCESS_DENIED (5) when another program has the target open."""
+    session = filled_session()
+    store.save(session)
+    SessionEditor(session).set_notes("smjp", "na de virusscanner")
+    real_replace = os.replace
+    attempts = []
+
+    def held_twice(src, dst):
+        attempts.append(dst)
+        if len(attempts) <= 2:
+            error = PermissionError(errno.EACCES, "Access is denied")
+            error.winerror = 5  # type: ignore[attr-defined]
+            raise error
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(aw.os, "replace", held_twice)
+    store.save(session)
+    assert len(attempts) == 3
+    assert store.load(session.id).plates["smjp"].notes == "na de virusscanner"
+
+
+def test_a_read_only_file_is_not_retried_and_says_so(store, monkeypatch) -> None:
+    session = filled_session()
+    path = store.save(session)
+    before = path.read_bytes()
+    attempts = []
+
+    def refused(src, dst):
+        attempts.append(dst)
+        error = PermissionError(errno.EACCES, "Access is denied")
+        error.winerror = 5  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(aw.os, "replace", refused)
+    monkeypatch.setattr(aw.os, "access", lambda *a, **k: False)  # the read-only attribute
+    with pytest.raises(SaveError) as raised:
+        store.save(session)
+    assert len(attempts) == 1
+    assert raised.value.reason == "geen toestemming om in deze map te schrijven"
+    assert path.read_bytes() == before  # the old version, untouched
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="POSIX lets a rename replace an open file")
+def test_saving_over_a_file_another_program_has_open_waits_for_it(store, monkeypatch) -> None:
+    session = filled_session()
+    path = store.save(session)
+    SessionEditor(session).set_notes("smjp", "opgeslagen toen het bestand vrijkwam")
+    holder = open(path, "rb")  # noqa: SIM115 - Python opens without FILE_SHARE_DELETE
+    real_replace = aw._replace
+    attempts = []
+
+    def let_go_at_the_third(temp, target):
+        attempts.append(target)
+        if len(attempts) == 3:
+            holder.close()
+        return real_replace(temp, target)
+
+    monkeypatch.setattr(aw, "_replace", let_go_at_the_third)
+    try:
+        store.save(session)
+    finally:
+        holder.close()
+    assert len(attempts) == 3  # refused twice by Windows itself, then written
+    assert store.load(session.id).plates["smjp"].notes == "opgeslagen toen het bestand vrijkwam"
+
+
 def test_stale_temporary_files_are_cleaned_but_fresh_ones_kept(store) -> None:
     old = store.folder / f".abc.json.tmp-{os.getpid()}"  # a live writer, but an hour old
     old.write_bytes(b"half")
     os.utime(old, (time.time() - 3600, time.time() - 3600))
-    dead = store.folder / ".ghi.json.tmp-999999"  # its writer was killed a moment ago
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    dead = store.folder / f".ghi.json.tmp-{ended.pid}"  # its writer was killed a moment ago
     dead.write_bytes(b"half")
-    fresh = store.folder / f".def.json.tmp-{os.getppid()}"  # a live writer, busy now
-    fresh.write_bytes(b"in progress")
-    assert sorted(remove_stale_temp_files(store.folder)) == sorted([old, dead])
-    assert fresh.exists()
+    with subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    ) as writer:
+        fresh = store.folder / f".def.json.tmp-{writer.pid}"  # a live writer, busy now
+        fresh.write_bytes(b"in progress")
+        assert sorted(remove_stale_temp_files(store.folder)) == sorted([old, dead])
+        assert fresh.exists()
+        assert writer.stdin is not None
+        writer.stdin.close()
 
 
 def test_backups_rotate(store, monkeypatch) -> None:

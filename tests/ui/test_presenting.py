@@ -19,7 +19,8 @@ from tests.conftest import REPO
 
 def test_two_screens_in_their_own_process() -> None:
     env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'present' / 'screens.json'}"
+    # relative (cwd is REPO): Qt splits the platform string on ":", and a drive letter has one
+    env["QT_QPA_PLATFORM"] = "offscreen:configfile=tests/present/screens.json"
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/present"],
         cwd=REPO,

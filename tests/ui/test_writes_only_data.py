@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -14,11 +15,17 @@ from tests.conftest import REPO
 
 SCRIPT = textwrap.dedent(
     """
-    import sys
+    import shutil, sys
     sys.path.insert(0, {repo!r})
+    from PySide6.QtCore import QStandardPaths
     from app.ui.application import build_window, make_application
     from app.model.history import Place
     app = make_application()
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    if {test_mode}:  # Windows: Qt's test location, never the user's real AppData folder
+        QStandardPaths.setTestModeEnabled(True)
+        shutil.rmtree(QStandardPaths.writableLocation(location), ignore_errors=True)
+    print(QStandardPaths.writableLocation(location))
     window = build_window({data_dir})
     window.show()
     window.go_to(Place("strategie"))
@@ -42,7 +49,9 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
 
 
 @pytest.mark.parametrize("how", ["argument", "environment", "system location"])
-def test_everything_written_is_in_the_data_folder(tmp_path: Path, how: str) -> None:
+def test_everything_written_is_in_the_data_folder(
+    tmp_path: Path, how: str, request: pytest.FixtureRequest
+) -> None:
     home, cwd, data = tmp_path / "home", tmp_path / "cwd", tmp_path / "data"
     for folder in (home, cwd):
         folder.mkdir()
@@ -55,12 +64,18 @@ def test_everything_written_is_in_the_data_folder(tmp_path: Path, how: str) -> N
         env["OVERZICHTSPLATEN_DATA"] = str(data)
     else:
         data = home / ".local" / "share" / "Overzichtsplaten"  # QStandardPaths on Linux
+    # Windows finds AppData through the shell, not HOME: the child uses Qt's test mode there
+    test_mode = how == "system location" and sys.platform == "win32"
     before = {name: snapshot(REPO / name) for name in ("app", "plates", "resources")}
-    code = SCRIPT.format(repo=str(REPO), data_dir=argument)
+    code = SCRIPT.format(repo=str(REPO), data_dir=argument, test_mode=test_mode)
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
+    if test_mode:
+        data = Path(done.stdout.strip().splitlines()[0])
+        assert data.name == "Overzichtsplaten" and "qttest" in data.parts
+        request.addfinalizer(lambda: shutil.rmtree(data, ignore_errors=True))
     assert {name: snapshot(REPO / name) for name in before} == before  # install folder untouched
     assert list(cwd.iterdir()) == []  # nothing in the working folder
     sessions = list((data / "werksessies").glob("*.json"))
