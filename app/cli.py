@@ -54,9 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="controleer plaatbestanden")
     check.add_argument("files", nargs="*", help="plaatbestanden (standaard: de meegeleverde)")
-    export = commands.add_parser("export", help="exporteer platen als PNG, SVG of PDF")
+    export = commands.add_parser("export", help="exporteer platen als PNG, SVG, PDF of HTML")
     export.add_argument("--plate", default="all", help="nummer, id of 'all'")
-    export.add_argument("--format", choices=["png", "svg", "pdf"], default="png")
+    export.add_argument("--format", choices=["png", "svg", "pdf", "html"], default="png")
+    export.add_argument(
+        "--session", help="werksessiebestand: de antwoorden gaan mee in de HTML-pagina"
+    )
     export.add_argument("--out", default=".", help="doelmap")
     export.add_argument("--width", type=int, default=3200, help="breedte in pixels (PNG)")
     export.add_argument(

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.model.library import PlateLibrary
+    from app.model.plate import Plate
+    from app.model.worksheet import Session
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -41,6 +48,13 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"{folder}: map kan niet worden gemaakt: {error.strerror}", file=sys.stderr)
         return 1
+    if args.format == "html":
+        return _export_html(library, plates, folder, getattr(args, "session", None)) or (
+            1 if result.problems else 0
+        )
+    if getattr(args, "session", None):
+        print("--session hoort bij --format html", file=sys.stderr)
+        return 2
     failed = False
     for plate in plates:
         scene = PlateScene(plate, library.graphs[plate.id])
@@ -52,3 +66,56 @@ def run_export(args: argparse.Namespace) -> int:
             failed = True
     del app
     return 1 if failed or result.problems else 0
+
+
+def read_session_file(path: Path) -> Session:
+    """A session file someone mailed: a bounded read of one regular file, opened once."""
+    from app.io.session_format import MAX_SESSION_BYTES, SessionFormatError, session_from_bytes
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise SessionFileError(f"{path}: kan niet worden geopend ({error.strerror})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise SessionFileError(f"{path}: is geen gewoon bestand")
+        chunks, size = [], 0
+        while size <= MAX_SESSION_BYTES:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        raise SessionFileError(f"{path}: kan niet worden gelezen ({error.strerror})") from None
+    finally:
+        os.close(fd)
+    try:
+        return session_from_bytes(b"".join(chunks))
+    except SessionFormatError as error:
+        raise SessionFileError(f"{path}: {error}") from None
+
+
+class SessionFileError(Exception):
+    """A --session file that cannot be used; the message names it, in Dutch."""
+
+
+def _export_html(
+    library: PlateLibrary, plates: list[Plate], folder: Path, session_path: str | None
+) -> int:
+    from app.scene.export import ExportError
+    from app.scene.html_export import export_html
+
+    session = None
+    if session_path:
+        try:
+            session = read_session_file(Path(session_path))
+        except SessionFileError as error:
+            print(error, file=sys.stderr)
+            return 1
+    try:
+        print(export_html(library, plates, folder, session))
+    except ExportError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0

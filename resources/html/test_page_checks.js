@@ -1,0 +1,77 @@
+/* Checks for plate_viewer.js on test_page.html: each line in #results says PASS or FAIL,
+   and #results gets data-status="pass" or "fail" at the end. */
+(function () {
+  "use strict";
+  var results = document.getElementById("results");
+  var failed = 0;
+
+  function check(name, ok) {
+    var li = document.createElement("li");
+    li.textContent = (ok ? "PASS " : "FAIL ") + name;
+    results.appendChild(li);
+    if (!ok) {
+      failed += 1;
+    }
+  }
+
+  function key(target, name) {
+    target.dispatchEvent(new KeyboardEvent("keydown", { key: name, bubbles: true, cancelable: true }));
+  }
+
+  function guide() {
+    return document.getElementById("guide-text").textContent;
+  }
+
+  function run() {
+    var een = document.getElementById("e-a.een");
+    var twee = document.getElementById("e-a.twee");
+    var viewport = document.querySelector("#plate-a .viewport");
+    check("viewer started", document.documentElement.getAttribute("data-viewer") === "ready");
+    check("panel starts with the first plate", guide().indexOf("Inleiding bij plaat A") >= 0);
+
+    een.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    check("click selects", een.classList.contains("selected") && een.getAttribute("aria-pressed") === "true");
+    check("related element is marked", twee.classList.contains("related"));
+    check("relation line shows", document.querySelector(".rel").classList.contains("on"));
+    check("panel shows the element's text", guide().indexOf("Tekst bij een.") >= 0);
+    check("escaped text stays text", guide().indexOf("<script>") >= 0 && window.__pwned === undefined);
+    check("worksheet follows the plate", document.getElementById("guide-sheet").textContent.indexOf("Aan de slag") >= 0);
+
+    twee.focus();
+    key(twee, "Enter");
+    check("Enter selects", twee.classList.contains("selected") && !een.classList.contains("selected"));
+
+    key(twee, "+");
+    var zoomed = Number(viewport.getAttribute("data-zoom"));
+    check("+ zooms in", zoomed > 1);
+    key(twee, "-");
+    check("- zooms out", Number(viewport.getAttribute("data-zoom")) < zoomed);
+    key(twee, "+");
+    key(twee, "0");
+    check("0 shows the whole plate", viewport.getAttribute("data-zoom") === "1.000");
+
+    var rect = viewport.getBoundingClientRect();
+    viewport.dispatchEvent(new WheelEvent("wheel", {
+      deltaY: -200, clientX: rect.left + 10, clientY: rect.top + 10, bubbles: true, cancelable: true
+    }));
+    check("wheel zooms", Number(viewport.getAttribute("data-zoom")) > 1);
+
+    een.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    var link = document.querySelector("#guide-text a[data-goto-plate]");
+    link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    var drie = document.getElementById("e-b.drie");
+    check("a link jumps to another plate", drie.classList.contains("selected") && document.activeElement === drie);
+    check("the old selection is cleared", !een.classList.contains("selected"));
+
+    key(document.body, "Escape");
+    check("Escape clears the selection", !drie.classList.contains("selected"));
+
+    results.setAttribute("data-status", failed ? "fail" : "pass");
+  }
+
+  if (document.documentElement.getAttribute("data-viewer") === "ready") {
+    run();
+  } else {
+    document.addEventListener("DOMContentLoaded", run);
+  }
+})();
