@@ -259,12 +259,13 @@ def build_page(library: PlateLibrary, plates: list[Plate], session: Session | No
             if c.id == chapter_id
         ]
     head_session = session_line(session, _t) if session is not None else ""
-    csp = content_security_policy(script)
+    csp = content_security_policy(script)  # hashes and keywords: nothing to escape
+    assert '"' not in csp and "<" not in csp
     subtitle = _t("Uit Overzichtsplaten, met de tekst van de Handreiking bij de Overzichtsplaten.")
     return (
         "<!DOCTYPE html>\n"
         '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="generator" content="Overzichtsplaten">\n'

@@ -3,7 +3,7 @@
  * The page holds everything already rendered and escaped by the app: the plate
  * drawings (inline SVG), one focusable node per element (data-element), and
  * each text as hidden HTML. This script only shows and hides what is there:
- * it never parses strings into markup (no innerHTML), never loads anything.
+ * it never parses strings into markup, never loads anything.
  *
  * Per plate (section.plate): click or Enter on an element selects it (it and
  * what relates to it are marked, the side panel #guide shows its text); links
