@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.library import PlateLibrary
+from app.model.worksheet import Session
 from app.scene.export import PAGE_SIZES, ExportError, export_plate
 from app.scene.plate_scene import PlateScene
 
@@ -31,9 +33,12 @@ class ExportDialog(QDialog):
         scenes: dict[str, PlateScene],
         current_plate: str,
         parent: QWidget | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Exporteren"))
+        self.library = library
+        self.session = session
         self.scenes = scenes
         self.plate_box = QComboBox()
         for plate in library.plates:
@@ -44,6 +49,13 @@ class ExportDialog(QDialog):
         self.format_box.addItem(self.tr("PNG-afbeelding"), "png")
         self.format_box.addItem(self.tr("SVG (tekst blijft tekst)"), "svg")
         self.format_box.addItem(self.tr("PDF (vector, om af te drukken)"), "pdf")
+        self.format_box.addItem(
+            self.tr("HTML-pagina (interactief, met de toelichting; één bestand)"), "html"
+        )
+        self.answers_box = QCheckBox(self.tr("Met de antwoorden van de werksessie"))
+        self.answers_box.setChecked(session is not None)
+        if session is not None:
+            self.answers_box.setToolTip(session.name)
         self.width_box = QSpinBox()
         self.width_box.setRange(200, 20000)
         self.width_box.setSingleStep(400)
@@ -65,6 +77,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Formaat:"), self.format_box)
         form.addRow(self.tr("Breedte (PNG):"), self.width_box)
         form.addRow(self.tr("Papier (PDF):"), self.page_box)
+        form.addRow(self.tr("Werksessie (HTML):"), self.answers_box)
         form.addRow(self.tr("Map:"), folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -79,6 +92,7 @@ class ExportDialog(QDialog):
         fmt = self.format_box.currentData()
         self.width_box.setEnabled(fmt == "png")
         self.page_box.setEnabled(fmt == "pdf")
+        self.answers_box.setEnabled(fmt == "html" and self.session is not None)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -94,6 +108,17 @@ class ExportDialog(QDialog):
         written: list[str] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            if self.format_box.currentData() == "html":
+                from app.scene.html_export import export_html
+
+                plates = (
+                    list(self.library.plates)
+                    if chosen == "all"
+                    else [self.library.plate(plate_id) for plate_id in plate_ids]
+                )
+                answers = self.session if self.answers_box.isChecked() else None
+                written.append(str(export_html(self.library, plates, folder, answers)))
+                plate_ids = []
             for plate_id in plate_ids:
                 path = export_plate(
                     self.scenes[plate_id],

@@ -701,7 +701,13 @@ class MainWindow(QMainWindow):
 
         view = self.current_view()
         if view:
-            ExportDialog(self.library, self.scenes, view.plate_scene.plate.id, self).exec()
+            ExportDialog(
+                self.library,
+                self.scenes,
+                view.plate_scene.plate.id,
+                self,
+                session=self.sessions.session,
+            ).exec()
 
     def print_plate(self) -> None:
         from app.ui.printing import print_scene
