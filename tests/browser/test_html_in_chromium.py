@@ -10,6 +10,7 @@ Skipped when Chromium, chromedriver or Selenium is missing (CI installs them).
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -93,6 +94,7 @@ def exports(library: PlateLibrary, tmp_path_factory: pytest.TempPathFactory) -> 
 # --- the browser ----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def browser() -> Iterator[webdriver.Chrome]:
+    os.environ.setdefault("SE_AVOID_STATS", "true")  # Selenium Manager sends no statistics
     profile = tempfile.mkdtemp(prefix="chromium-profile-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM or ""
