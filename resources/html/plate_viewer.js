@@ -165,7 +165,11 @@
         self.moved += Math.abs(dx) + Math.abs(dy);
         if (self.moved > 4) {
           if (!self.dragged && vp.setPointerCapture) {
-            vp.setPointerCapture(event.pointerId);
+            try {
+              vp.setPointerCapture(event.pointerId); // keep dragging outside the plate
+            } catch (error) {
+              // the pointer is already gone: pan anyway
+            }
           }
           self.dragged = true;
           vp.classList.add("dragging");
@@ -304,6 +308,14 @@
     node.focus({ preventScroll: true });
   }
 
+  function keyboardFocus(node) {
+    try {
+      return node.matches(":focus-visible");
+    } catch (error) {
+      return true;
+    }
+  }
+
   function onElementEvent(event) {
     var node = event.target.closest ? event.target.closest(".el") : null;
     if (!node) {
@@ -334,7 +346,7 @@
       section.addEventListener("keydown", onElementEvent);
       section.addEventListener("focusin", function (event) {
         var node = event.target.closest ? event.target.closest(".el") : null;
-        if (node) {
+        if (node && keyboardFocus(node)) { // a click does not move the view under the mouse
           plate.reveal(node);
         }
       });

@@ -56,6 +56,30 @@
     }));
     check("wheel zooms", Number(viewport.getAttribute("data-zoom")) > 1);
 
+    key(twee, "0");
+    function pointer(type, id, x, y) {
+      viewport.dispatchEvent(new PointerEvent(type, {
+        pointerId: id, clientX: x, clientY: y, bubbles: true, cancelable: true, pointerType: "touch"
+      }));
+    }
+    var midX = rect.left + rect.width / 2;
+    var midY = rect.top + rect.height / 2;
+    pointer("pointerdown", 1, midX - 20, midY);
+    pointer("pointerdown", 2, midX + 20, midY);
+    pointer("pointermove", 2, midX + 60, midY);
+    pointer("pointerup", 1, midX - 20, midY);
+    pointer("pointerup", 2, midX + 60, midY);
+    check("pinch zooms", Number(viewport.getAttribute("data-zoom")) > 1.5);
+    var before = document.querySelector("#plate-a svg.stage").getAttribute("viewBox");
+    pointer("pointerdown", 3, midX, midY);
+    pointer("pointermove", 3, midX + 30, midY + 10);
+    pointer("pointerup", 3, midX + 30, midY + 10);
+    een.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    check("a drag that ends on an element does not select it",
+      !een.classList.contains("selected") && twee.classList.contains("selected"));
+    check("drag pans", document.querySelector("#plate-a svg.stage").getAttribute("viewBox") !== before);
+    key(twee, "0");
+
     een.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
     var link = document.querySelector("#guide-text a[data-goto-plate]");
     link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));

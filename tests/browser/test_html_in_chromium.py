@@ -28,6 +28,7 @@ webdriver = pytest.importorskip("selenium.webdriver")
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.actions.action_builder import ActionBuilder  # noqa: E402
+from selenium.webdriver.common.actions.wheel_input import ScrollOrigin  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
@@ -274,6 +275,19 @@ def test_keyboard_reads_in_order_selects_and_zooms(browser, exports, library) ->
     assert 1 < zoom() < 1.6
     ActionChains(browser).send_keys("0").perform()
     assert zoom() == 1
+    # zoomed in far, Tab brings each next element into view
+    ActionChains(browser).send_keys("++++++").perform()
+    for _ in range(6):
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        inside = browser.execute_script(
+            """
+            const node = document.activeElement, svg = node.ownerSVGElement;
+            const b = node.querySelector('.hit').getBBox(), v = svg.viewBox.baseVal;
+            const cx = b.x + b.width / 2, cy = b.y + b.height / 2;
+            return cx >= v.x && cx <= v.x + v.width && cy >= v.y && cy <= v.y + v.height;
+            """
+        )
+        assert inside, browser.switch_to.active_element.get_attribute("data-element")
 
 
 def test_hostile_answers_are_text_and_run_nothing(browser, exports) -> None:
@@ -319,3 +333,54 @@ def test_the_viewer_scripts_own_test_page_passes(browser) -> None:
     browser.get((REPO / "resources" / "html" / "test_page.html").as_uri())
     results = browser.find_element(By.ID, "results")
     assert results.get_attribute("data-status") == "pass", results.text
+
+
+def test_wheel_and_drag_with_a_real_mouse(browser, exports) -> None:
+    open_page(browser, exports["all"])
+    browser.execute_script("document.getElementById('plate-strategie').scrollIntoView()")
+    viewport = browser.find_element(By.CSS_SELECTOR, "#plate-strategie .viewport")
+
+    def view_box() -> list[float]:
+        return browser.execute_script(
+            "const b = document.querySelector('#plate-strategie svg.stage').viewBox.baseVal;"
+            "return [b.x, b.y, b.width, b.height]"
+        )
+
+    ActionChains(browser).scroll_from_origin(ScrollOrigin.from_element(viewport), 0, -300).perform()
+    zoomed = view_box()
+    assert zoomed[2] < 1600 * 0.8, "the wheel did not zoom"
+    ActionChains(browser).move_to_element(viewport).click_and_hold().move_by_offset(
+        -120, -60
+    ).release().perform()
+    dragged = view_box()
+    assert dragged[0] > zoomed[0] and dragged[1] > zoomed[1], (zoomed, dragged)
+    assert browser.execute_script("return document.documentElement.dataset.selected") is None
+
+
+def test_dark_and_print_follow_the_system(browser, exports) -> None:
+    def colour(selector: str, prop: str) -> str:
+        return browser.execute_script(
+            f"return getComputedStyle(document.querySelector('{selector}'))['{prop}']"
+        )
+
+    def emulate(media: str, scheme: str) -> None:
+        browser.execute_cdp_cmd(
+            "Emulation.setEmulatedMedia",
+            {"media": media, "features": [{"name": "prefers-color-scheme", "value": scheme}]},
+        )
+
+    open_page(browser, exports["all"])
+    try:
+        emulate("screen", "light")
+        light = colour("#guide", "backgroundColor")
+        assert colour(".texts", "display") == "none"
+        emulate("screen", "dark")
+        dark = colour("#guide", "backgroundColor")
+        assert light != dark
+        assert sum(int(v) for v in re.findall(r"\d+", dark)[:3]) < 3 * 80
+        emulate("print", "light")
+        assert colour("#guide", "display") == "none"
+        assert colour(".texts", "display") == "block"  # the texts come after each plate
+        assert colour(".plate", "breakBefore") == "page"
+    finally:
+        emulate("", "light")
