@@ -1,4 +1,4 @@
-"""The README's picture of the HTML export: the page in headless Chromium, plate 2 with Npuls chosen.
+"""The README's picture of the HTML export: the page in headless Chromium, Npuls chosen.
 
     python scripts/html_screenshot.py [--dark] [--out docs/screenshots/html-export-laptop.png]
 
@@ -34,7 +34,8 @@ def example_session(path: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots" / "html-export-laptop.png"))
+    default = ROOT / "docs" / "screenshots" / "html-export-laptop.png"
+    parser.add_argument("--out", default=str(default))
     parser.add_argument("--dark", action="store_true")
     args = parser.parse_args()
     from selenium import webdriver
@@ -68,7 +69,9 @@ def main() -> int:
             driver.get(page.as_uri())
             driver.execute_script("document.getElementById('plate-strategie').scrollIntoView()")
             node = driver.find_element(By.ID, "e-strategie.npuls")
-            driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node)
+            driver.execute_script(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node
+            )
             driver.execute_script("document.getElementById('plate-strategie').scrollIntoView()")
             driver.save_screenshot(args.out)
         finally:
