@@ -69,9 +69,39 @@ def _session_file(library: PlateLibrary, path: Path) -> None:
     path.write_bytes(session_to_bytes(session))
 
 
-def _export(out: Path, *args: str) -> Path:
+HOSTILE_PLATE = """\
+format: 1
+number: 9
+id: eigen
+title: "Onze <script>window.__pwned=4</script> plaat"
+intro: "Intro <img src=x onerror=window.__pwned=5> [klik](javascript:window.__pwned=6) ![x](http://evil.example/x.png)"
+size: [800, 600]
+elements:
+  - id: kaart
+    label: "Kaart <svg onload=window.__pwned=7>"
+    text: "</text></svg><script>window.__pwned=8</script>"
+    guide: "Uitleg <iframe src=http://evil.example></iframe> [web](https://example.org) [lokaal](file:///etc/passwd)"
+    kind: card
+    role: goal
+    rect: [20, 60, 300, 200]
+relations: []
+"""
+
+
+def _export(out: Path, *args: str, before: tuple[str, ...] = ()) -> Path:
     done = subprocess.run(
-        [sys.executable, "-m", "app", "export", "--format", "html", "--out", str(out), *args],
+        [
+            sys.executable,
+            "-m",
+            "app",
+            *before,
+            "export",
+            "--format",
+            "html",
+            "--out",
+            str(out),
+            *args,
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -86,9 +116,13 @@ def exports(library: PlateLibrary, tmp_path_factory: pytest.TempPathFactory) -> 
     folder = tmp_path_factory.mktemp("html")
     session = folder / "team.json"
     _session_file(library, session)
+    own = folder / "eigen-platen"
+    own.mkdir()
+    (own / "eigen.yaml").write_text(HOSTILE_PLATE, encoding="utf-8")
     return {
         "all": _export(folder / "all", "--plate", "all", "--session", str(session)),
         "plate2": _export(folder / "one", "--plate", "2"),
+        "own": _export(folder / "own", "--plate", "eigen", before=("--plates-dir", str(own))),
     }
 
 
@@ -384,3 +418,29 @@ def test_dark_and_print_follow_the_system(browser, exports) -> None:
         assert colour(".plate", "breakBefore") == "page"
     finally:
         emulate("", "light")
+
+
+def test_a_hostile_plate_file_shows_as_text_and_runs_nothing(browser, exports) -> None:
+    open_page(browser, exports["own"])
+    click_element(browser, "eigen", "kaart")
+    shown = browser.find_element(By.ID, "guide").text
+    assert "Kaart <svg onload=window.__pwned=7>" in shown
+    assert "<iframe src=http://evil.example></iframe>" in shown
+    assert (
+        browser.find_elements(
+            By.CSS_SELECTOR, '#guide a[href^="file:"], #guide a[href^="javascript:"]'
+        )
+        == []
+    )
+    assert browser.find_element(By.CSS_SELECTOR, '#guide a[href="https://example.org"]')
+    drawn = browser.execute_script(
+        "return document.querySelector('#plate-eigen .drawing').textContent"
+    )
+    assert "<script>window.__pwned=8</script>" in "".join(drawn.split())  # as text, wrapped
+    assert browser.execute_script("return window.__pwned") is None
+    assert browser.execute_script("return document.querySelectorAll('script').length") == 1
+    assert (
+        browser.execute_script("return document.querySelectorAll('iframe, img, svg svg').length")
+        == 0
+    )
+    assert leaving(browser) == []
