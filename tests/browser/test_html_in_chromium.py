@@ -444,3 +444,21 @@ def test_a_hostile_plate_file_shows_as_text_and_runs_nothing(browser, exports) -
         == 0
     )
     assert leaving(browser) == []
+
+
+def test_screen_readers_get_every_element_by_name(browser, exports, library) -> None:
+    open_page(browser, exports["all"])
+    tree = browser.execute_cdp_cmd("Accessibility.getFullAXTree", {})
+    buttons = {
+        node.get("name", {}).get("value", "")
+        for node in tree["nodes"]
+        if node.get("role", {}).get("value") in ("button", "toggleButton")
+    }
+    for plate in library.plates:
+        for element in plate.elements:
+            name = element.label + (f": {element.text}" if element.text else "")
+            assert " ".join(name.split()) in {" ".join(b.split()) for b in buttons}, element.id
+    # the drawing's own text is hidden from them (the elements carry it)
+    assert browser.execute_script(
+        "return [...document.querySelectorAll('.drawing')].every(d => d.getAttribute('aria-hidden') === 'true')"
+    )
