@@ -157,6 +157,8 @@ def test_command_line_writes_one_file_and_refuses_a_bad_session(tmp_path) -> Non
     assert str(bad) in done.stderr and "beschadigd" in done.stderr
     assert "Traceback" not in done.stderr
     assert not list(tmp_path.glob("*.html"))
+    done = run("--plate", "2", "--session", "/dev/zero")  # never ends: must not be read
+    assert done.returncode == 1 and "/dev/zero: is geen gewoon bestand" in done.stderr
     done = run("--plate", "strategie")
     assert done.returncode == 0, done.stderr
     written = Path(done.stdout.strip())
