@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 import tempfile
 from pathlib import Path
 
@@ -41,13 +42,13 @@ from app.scene.html_page import (
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 
-# (file, weight, style) of the faces the page embeds when the SVG brings none of its own
-FONT_FACES = (
-    ("Inter-Regular.otf", "400", "normal"),
-    ("Inter-SemiBold.otf", "600", "normal"),
-    ("Inter-Bold.otf", "700", "normal"),
-    ("Inter-Italic.otf", "400", "italic"),
-)
+# A face's weight from its file name (Inter-SemiBold.otf), as CSS numbers it
+WEIGHT_NAMES = {
+    "thin": 100, "extralight": 200, "light": 300, "regular": 400, "medium": 500,
+    "semibold": 600, "bold": 700, "extrabold": 800, "black": 900,
+}  # fmt: skip
+# what the panel's own text uses besides the drawing: body, bold and headings, emphasis
+PANEL_FACES = frozenset({(400, "normal"), (700, "normal"), (400, "italic")})
 CHAPTER_ORDER = ("voorwoord", "verder-vooruitkijken", "bronnen")
 
 
@@ -78,10 +79,31 @@ def content_security_policy(script: str) -> str:
     )
 
 
-def font_css(family: str) -> str:
+def bundled_faces() -> list[tuple[Path, int, str]]:
+    """The app's font files with their CSS weight and style, read from their names."""
+    faces = []
+    for path in sorted((resources_dir() / "fonts").glob("*.[ot]tf")):
+        name = path.stem.rpartition("-")[2].lower()
+        style = "italic" if name.endswith("italic") else "normal"
+        name = name.removesuffix("italic") or "regular"
+        faces.append((path, WEIGHT_NAMES.get(name, 400), style))
+    return faces
+
+
+def used_faces(markup: str) -> set[tuple[int, str]]:
+    """The (weight, style) pairs the drawing's text asks for."""
+    found = set()
+    for weight, style in re.findall(r'font-weight="(\d+)"[^>]*?font-style="(\w+)"', markup):
+        found.add((int(weight), "italic" if style in ("italic", "oblique") else "normal"))
+    return found
+
+
+def font_css(family: str, wanted: set[tuple[int, str]]) -> str:
+    """@font-face rules for the bundled faces the page uses, as WOFF in data: URLs."""
     rules = []
-    for name, weight, style in FONT_FACES:
-        path = resources_dir() / "fonts" / name
+    for path, weight, style in bundled_faces():
+        if (weight, style) not in wanted | PANEL_FACES:
+            continue
         try:
             woff = sfnt_to_woff(path.read_bytes())
         except (OSError, FontError):
@@ -226,6 +248,7 @@ def build_page(library: PlateLibrary, plates: list[Plate], session: Session | No
     resolve = link_resolver(library, included, _t)
     sections: list[str] = []
     faces: list[str] = []
+    wanted: set[tuple[int, str]] = set()
     for plate in plates:
         scene = PlateScene(plate, library.graphs[plate.id])
         answers = session.plates.get(plate.id) if session else None
@@ -233,6 +256,7 @@ def build_page(library: PlateLibrary, plates: list[Plate], session: Session | No
             scene.set_answers(notes_beside_elements(plate, answers))
         drawing = drawing_svg(scene)
         faces += [face for face in drawing.font_faces if face not in faces]
+        wanted |= used_faces(drawing.markup)
         sections.append(plate_section(scene, drawing, session))
         # a plate's texts follow it (hidden on screen, printed after the plate)
         sections.append(texts_section(library, plate, session, resolve))
@@ -242,7 +266,7 @@ def build_page(library: PlateLibrary, plates: list[Plate], session: Session | No
         for chapter_id in CHAPTER_ORDER:
             if chapter_id in known:
                 chapters.append(chapter_html(chapter_id, known[chapter_id].markdown, resolve))
-    fonts = "\n".join(faces) if faces else font_css(load_fonts())
+    fonts = "\n".join(faces) if faces else font_css(load_fonts(), wanted)
     if len(plates) == 1:
         title = f"{_t('Overzichtsplaat')} {plates[0].number}: {plates[0].title}"
     else:

@@ -462,3 +462,18 @@ def test_screen_readers_get_every_element_by_name(browser, exports, library) -> 
     assert browser.execute_script(
         "return [...document.querySelectorAll('.drawing')].every(d => d.getAttribute('aria-hidden') === 'true')"
     )
+
+
+def test_the_embedded_fonts_load(browser, exports) -> None:
+    open_page(browser, exports["plate2"])
+    faces = browser.execute_async_script(
+        "const done = arguments[0];"
+        "document.fonts.ready.then(() => done([...document.fonts].map(f => [f.family, f.weight, f.style, f.status])))"
+    )
+    assert {(w, s) for _f, w, s, _st in faces} >= {
+        ("400", "normal"),
+        ("600", "normal"),
+        ("700", "normal"),
+    }
+    assert all(status == "loaded" for *_rest, status in faces), faces
+    assert browser.execute_script("return document.fonts.check('16px Inter')")

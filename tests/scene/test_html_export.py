@@ -118,6 +118,23 @@ def test_the_svg_cleaner_keeps_drawing_and_drops_the_rest() -> None:
     assert clean.font_faces and "@font-face" not in clean.markup
 
 
+def test_the_drawings_font_is_embedded_once(all_page) -> None:
+    faces = re.findall(
+        r"@font-face\{font-family:'([^']+)';font-weight:(\d+);font-style:(\w+);"
+        r"src:url\(data:font/woff;base64,",
+        all_page,
+    )
+    assert {(w, s) for _f, w, s in faces} == {
+        ("400", "normal"),
+        ("600", "normal"),
+        ("700", "normal"),
+        ("400", "italic"),
+    }
+    assert len(faces) == 4  # once for all four plates
+    family = faces[0][0]
+    assert f'font-family="{family}"' in all_page
+
+
 def test_woff_keeps_every_table(tmp_path) -> None:
     import struct
 
