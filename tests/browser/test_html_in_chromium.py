@@ -477,3 +477,33 @@ def test_the_embedded_fonts_load(browser, exports) -> None:
     }
     assert all(status == "loaded" for *_rest, status in faces), faces
     assert browser.execute_script("return document.fonts.check('16px Inter')")
+
+
+def test_the_drawing_is_the_apps_drawing(browser, exports, library, qapp) -> None:
+    """Chromium's picture of plate 2 matches the app's own PNG of it, and not another plate's."""
+    from PySide6.QtGui import QImage
+
+    from app.scene.export import render_image
+    from app.scene.plate_scene import PlateScene
+
+    open_page(browser, exports["plate2"])
+    stage = browser.find_element(By.CSS_SELECTOR, "#plate-strategie svg.stage")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", stage)
+    shot = QImage.fromData(stage.screenshot_as_png)
+
+    def difference(plate_id: str) -> float:
+        plate = library.plate(plate_id)
+        image = render_image(PlateScene(plate, library.graphs[plate.id]), shot.width())
+        total = count = 0
+        for y in range(0, min(shot.height(), image.height()), 3):
+            for x in range(0, shot.width(), 3):
+                a, b = shot.pixelColor(x, y), image.pixelColor(x, y)
+                total += (
+                    abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+                )
+                count += 3
+        return total / count
+
+    same, other = difference("strategie"), difference("smjp")
+    assert shot.width() > 600
+    assert same < 8 and same * 4 < other, (same, other)

@@ -182,3 +182,16 @@ def test_command_line_writes_one_file_and_refuses_a_bad_session(tmp_path) -> Non
     assert written.name == "02-strategie.html"
     page = written.read_text(encoding="utf-8")
     assert "Strategie digitalisering in het mbo" in page
+
+
+def test_cleaning_keeps_every_shape_and_word_of_the_apps_svg(qapp, library, tmp_path) -> None:
+    from app.scene.export import export_svg
+
+    for plate in library.plates:
+        scene = PlateScene(plate, library.graphs[plate.id])
+        export_svg(scene, tmp_path / "p.svg")
+        original = (tmp_path / "p.svg").read_text(encoding="utf-8")
+        clean = clean_svg(original.encode(), "p-").markup
+        for tag in ("text", "path", "rect", "polyline", "circle", "ellipse", "image"):
+            assert clean.count(f"<{tag}") == original.count(f"<{tag}"), (plate.id, tag)
+        assert re.findall(r">([^<]+)</text>", clean) == re.findall(r">([^<]+)</text>", original)
