@@ -366,6 +366,22 @@
     if (first) {
       showInPanel(first.getAttribute("data-plate"), null);
     }
+    // with nothing chosen, the panel follows the plate in view (its intro and worksheet)
+    if (window.IntersectionObserver) {
+      var inView = null;
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          var id = entry.target.getAttribute("data-plate");
+          if (entry.isIntersecting && !current && id !== inView) {
+            inView = id;
+            showInPanel(id, null);
+          }
+        });
+      }, { threshold: 0.6 });
+      document.querySelectorAll("section.plate").forEach(function (section) {
+        observer.observe(section);
+      });
+    }
     var hash = decodeURIComponent(location.hash.replace(/^#e-/, ""));
     var dot = hash.indexOf(".");
     if (location.hash.indexOf("#e-") === 0 && dot > 0) {

@@ -31,6 +31,7 @@ from selenium.webdriver.common.actions.action_builder import ActionBuilder  # no
 from selenium.webdriver.common.actions.wheel_input import ScrollOrigin  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -507,3 +508,11 @@ def test_the_drawing_is_the_apps_drawing(browser, exports, library, qapp) -> Non
     same, other = difference("strategie"), difference("smjp")
     assert shot.width() > 600
     assert same < 8 and same * 4 < other, (same, other)
+
+
+def test_with_nothing_chosen_the_panel_follows_the_plate_in_view(browser, exports) -> None:
+    open_page(browser, exports["all"])
+    assert "Strategisch Meerjaren Perspectief" in guide_text(browser)
+    browser.execute_script("document.getElementById('plate-meerjarenplan').scrollIntoView()")
+    WebDriverWait(browser, 10).until(lambda d: "Meerjarenplan MBO Digitaal" in guide_text(d))
+    assert "Wat we samen willen gaan doen" in guide_text(browser)  # plate 3's worksheet
