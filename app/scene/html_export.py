@@ -116,6 +116,18 @@ def font_css(family: str, wanted: set[tuple[int, str]]) -> str:
     return "\n".join(rules)
 
 
+def page_fonts(svg_faces: list[str], wanted: set[tuple[int, str]]) -> str:
+    """The page's fonts, once: the app's own faces as WOFF (only those used), or the
+    SVG's own @font-face rules when they name a family the app does not bundle."""
+    family = load_fonts()
+    families = {
+        m.strip("'\" ") for f in svg_faces for m in re.findall(r"font-family\s*:\s*([^;}]+)", f)
+    }
+    if svg_faces and not families <= {family}:
+        return "\n".join(svg_faces)
+    return font_css(family, wanted) or "\n".join(svg_faces)
+
+
 # --- one plate ---------------------------------------------------------------------------
 def keyboard_order(scene: PlateScene) -> list[str]:
     """Reading order (app/model/graph.py) with each container just before what it holds."""
@@ -266,7 +278,7 @@ def build_page(library: PlateLibrary, plates: list[Plate], session: Session | No
         for chapter_id in CHAPTER_ORDER:
             if chapter_id in known:
                 chapters.append(chapter_html(chapter_id, known[chapter_id].markdown, resolve))
-    fonts = "\n".join(faces) if faces else font_css(load_fonts(), wanted)
+    fonts = page_fonts(faces, wanted)
     if len(plates) == 1:
         title = f"{_t('Overzichtsplaat')} {plates[0].number}: {plates[0].title}"
     else:

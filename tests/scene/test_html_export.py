@@ -195,3 +195,14 @@ def test_cleaning_keeps_every_shape_and_word_of_the_apps_svg(qapp, library, tmp_
         for tag in ("text", "path", "rect", "polyline", "circle", "ellipse", "image"):
             assert clean.count(f"<{tag}") == original.count(f"<{tag}"), (plate.id, tag)
         assert re.findall(r">([^<]+)</text>", clean) == re.findall(r">([^<]+)</text>", original)
+
+
+def test_fonts_the_svg_brings_are_used_once_or_replaced_by_the_bundled_ones(qapp) -> None:
+    from app.scene.html_export import page_fonts
+    from app.scene.style import load_fonts
+
+    inter = f"@font-face{{font-family:'{load_fonts()}';src:url(data:font/ttf;base64,AAAA)}}"
+    other = "@font-face{font-family:Other;src:url(data:font/ttf;base64,BBBB)}"
+    mine = page_fonts([inter], {(400, "normal")})
+    assert "data:font/woff;base64," in mine and "data:font/ttf" not in mine
+    assert page_fonts([other], {(400, "normal")}) == other
