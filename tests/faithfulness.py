@@ -6,10 +6,14 @@ repository in development and CI) to prove nothing was left out.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "handreiking-overzichtsplaten.txt"
+SEED = Path(
+    os.environ.get("OVERZICHTSPLATEN_SEED")
+    or Path(__file__).resolve().parents[2] / "shared" / "seed" / "handreiking-overzichtsplaten.txt"
+)
 
 _URL = re.compile(r"\(https?://[^)]*\)|https?://\S+")
 
@@ -23,6 +27,7 @@ def seed_text() -> str:
 
 
 def normalise(text: str) -> str:
+    text = re.sub(r"\]\([^)\s]*\)", "]", text)  # a Markdown link's words, not its address
     text = re.sub(r"-[ \t]*\n\s*", "", text)  # PDF hyphenation across lines
     text = text.replace("-", "")  # so a real hyphen at a line end compares equal too
     text = _URL.sub(" ", text)

@@ -66,6 +66,14 @@ def element_link(ref: ElementRef) -> str:
     return f"{LINK_SCHEME}:{ref.plate_id}/{ref.element_id}"
 
 
+CHAPTER_PLACE = "hoofdstuk"  # `overzicht:hoofdstuk/bronnen` is a chapter of the guide
+
+
+def chapter_id_of(ref: ElementRef) -> str | None:
+    """The chapter a link points to (`overzicht:hoofdstuk/<id>`), if it points to one."""
+    return ref.element_id if ref.plate_id == CHAPTER_PLACE else None
+
+
 def parse_element_link(url: str) -> ElementRef | None:
     if not url.startswith(f"{LINK_SCHEME}:"):
         return None
@@ -86,7 +94,7 @@ def element_markdown(
 ) -> str:
     """What the panel shows for an element; `tr` translates the app's own words."""
     parts = [f"# {escape(element.label)}"]
-    if element.text:
+    if element.text and not _said_in(element.text, element.guide):
         parts.append(f"**{escape(element.text)}**")
     if element.marked:
         parts.append(f"*{tr(CONTEXT, MARKED_NOTE)}*")
@@ -95,7 +103,8 @@ def element_markdown(
     containers = [plate.element(c) for c in element.inside if plate.has_element(c)]
     if containers:
         names = ", ".join(
-            f"[{escape(c.label)}]({element_link(ElementRef(plate.id, c.id))})" for c in containers
+            f"[{escape(_as_name(c.label))}]({element_link(ElementRef(plate.id, c.id))})"
+            for c in containers
         )
         parts.append(f"{tr(CONTEXT, PART_OF)} {names}")
     children = plate.children(element.id)
@@ -111,6 +120,17 @@ def element_markdown(
     if not element.guide and not element.text and not children and not links:
         parts.append(f"*{tr(CONTEXT, NO_TEXT)}*")
     return "\n\n".join(parts)
+
+
+def _said_in(text: str, guide: str) -> bool:
+    """Whether the guide's text already says this (the panel shows it once)."""
+    flat = " ".join(text.split())
+    return bool(flat) and flat in " ".join(guide.replace("**", "").split())
+
+
+def _as_name(label: str) -> str:
+    """A label as a name in a list: "2. De route:" reads "2. De route"."""
+    return label.rstrip().rstrip(":").rstrip()
 
 
 def _link_line(library: PlateLibrary, here: Plate, link: Link, tr: Translate) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from app.model.plate import DIRECTED_RELATIONS, Element, ElementKind, Rect, Relation
 
 PLATE_MARGIN = 40.0
-HEADER_SPACE = 130.0  # the plate's title bar (HeaderItem, 96 units) and some air
+HEADER_SPACE = 130.0  # the plate's title bar (HeaderItem, 120 units) and some air
 GAP = 24.0
 LAYER_GAP = 64.0  # room for the arrows between layers
 REGION_HEADER = 56.0

@@ -1,25 +1,43 @@
-"""A plate's scene to PNG, SVG and PDF (and a printer), the whole paper, no window needed."""
+"""A plate's scene to PNG, SVG and PDF (and a printer), the whole paper, no window needed.
+
+The three look the same everywhere:
+
+- the SVG draws every word as outlines of the bundled Inter, so a program
+  without Inter (librsvg, Inkscape, a browser on a school laptop) shows it as
+  the app does; the words are also there as invisible text (named with a
+  generic fallback family) for searching, selecting and reading aloud;
+- the PDF is A0 unless asked otherwise, its words extractable in reading
+  order, element by element (the frames are drawn first, the words after);
+- SVG and PDF give the plate the same physical size.
+"""
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import (
-    QColor,
+    QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
 )
 
+from app.model.plate import ElementKind
+from app.scene import style
+from app.scene.items import level_of_detail
 from app.scene.plate_scene import PlateScene
 
-# A plate unit on paper: the shipped plates (1600 units wide) come out as wide
-# as A0 landscape (1189 mm), the size the posters were made in.
-MM_PER_UNIT = 1189.0 / 1600.0
+A0_MM = (1189.0, 841.0)
+# A plate unit on paper, for a plate as wide as the shipped ones; a plate is
+# put on A0 (or the paper asked for) as large as it fits.
+MM_PER_UNIT = A0_MM[0] / 1760.0
 PAGE_SIZES = {
     "A0": QPageSize.PageSizeId.A0,
     "A1": QPageSize.PageSizeId.A1,
@@ -39,9 +57,53 @@ def _paint(scene: PlateScene, painter: QPainter, target: QRectF) -> None:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     # draw the paper only, not the grey desk around it
-    painter.fillRect(target, QColor("#fbfaf7"))
+    painter.fillRect(target, style.PAPER)
     with scene.detail_at(target.width() / scene.paper.width()):
         scene.render(painter, target, scene.paper)
+
+
+def _paint_in_reading_order(scene: PlateScene, painter: QPainter, target: QRectF) -> None:
+    """Frames first, then each element's words in the plate's reading order (the order
+    of its file): a PDF's text then reads title, body, next element, and not all
+    headings first as the items are stacked."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(target, style.PAPER)
+    look = scene.look
+    with scene.detail_at(target.width() / scene.paper.width()):
+        look.text_shown = False
+        try:
+            scene.render(painter, target, scene.paper)
+        finally:
+            look.text_shown = True
+        painter.save()
+        painter.translate(target.topLeft())
+        scale = target.width() / scene.paper.width()
+        painter.scale(scale, scale)
+        lod = level_of_detail(painter)
+        for element in scene.plate.elements:
+            item = scene.items_by_id.get(element.id)
+            if item is None or not item.isVisible():
+                continue
+            painter.save()
+            painter.translate(item.pos())
+            if element.kind == ElementKind.RING:
+                _invisible_word(painter, element.label.upper(), item.boundingRect())
+            else:
+                if element.marked and element.kind == ElementKind.CARD:
+                    item.paint_marker(painter, lod)  # the tag, then the card's words
+                item.paint_text(painter, lod)
+            painter.restore()
+        painter.restore()
+
+
+def _invisible_word(painter: QPainter, word: str, box: QRectF) -> None:
+    """The ring's word, drawn as outlines on the plate, as text that is found but not seen."""
+    painter.save()
+    painter.setOpacity(0.004)
+    painter.setFont(style.font(style.HEADING_SIZE))
+    painter.drawText(QPointF(box.center().x(), box.top() + style.HEADING_SIZE), word)
+    painter.restore()
 
 
 def render_image(scene: PlateScene, width: int) -> QImage:
@@ -49,7 +111,7 @@ def render_image(scene: PlateScene, width: int) -> QImage:
     paper = scene.paper
     height = max(1, round(width * paper.height() / paper.width()))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#fbfaf7"))
+    image.fill(style.PAPER)
     painter = QPainter(image)
     _paint(scene, painter, QRectF(0, 0, width, height))
     painter.end()
@@ -66,7 +128,18 @@ def export_png(scene: PlateScene, path: Path, width: int) -> None:
         )
 
 
-def export_svg(scene: PlateScene, path: Path) -> None:
+def plate_size_mm(scene: PlateScene) -> tuple[float, float]:
+    """How large the plate is on its default page (A0, as large as it fits)."""
+    paper = scene.paper
+    page_w, page_h = A0_MM if paper.width() >= paper.height() else A0_MM[::-1]
+    scale = min(page_w / paper.width(), page_h / paper.height())
+    return paper.width() * scale, paper.height() * scale
+
+
+def export_svg(scene: PlateScene, path: Path, *, text_as_paths: bool = True) -> None:
+    """The plate as SVG, at its A0 size in mm. With `text_as_paths` (the default) the
+    words are drawn as outlines and kept as invisible text; without it the words are
+    text only, in Inter with a generic fallback."""
     from PySide6.QtSvg import QSvgGenerator  # only export needs QtSvg
 
     paper = scene.paper
@@ -83,32 +156,108 @@ def export_svg(scene: PlateScene, path: Path) -> None:
     painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise ExportError(f"{path}: kon niet worden geschreven")
+    try:
+        svg = path.read_text(encoding="utf-8")
+        svg = _set_physical_size(svg, *plate_size_mm(scene))
+        svg = _name_fallback(_outline_text(svg) if text_as_paths else svg)
+        path.write_text(svg, encoding="utf-8")
+    except OSError as error:
+        raise ExportError(f"{path}: kon niet worden geschreven ({error.strerror})") from error
+
+
+_SVG_SIZE = re.compile(r'<svg width="[^"]*" height="[^"]*"')
+_TEXT = re.compile(r"<text ([^>]*?)\s*>(.*?)</text>", re.S)
+_ATTR = re.compile(r'([\w:-]+)="([^"]*)"')
+
+
+def _set_physical_size(svg: str, width_mm: float, height_mm: float) -> str:
+    return _SVG_SIZE.sub(f'<svg width="{width_mm:.1f}mm" height="{height_mm:.1f}mm"', svg, 1)
+
+
+def _name_fallback(svg: str) -> str:
+    return svg.replace('font-family="Inter"', f'font-family="{style.GENERIC_FALLBACK}"')
+
+
+def _outline_text(svg: str) -> str:
+    """Each <text> becomes the outlines of its glyphs in the bundled font, followed by
+    the same text made invisible (for search, selection and screen readers)."""
+    family = style.load_fonts()
+
+    def outline(match: re.Match[str]) -> str:
+        attrs = dict(_ATTR.findall(match.group(1)))
+        text = html.unescape(match.group(2))
+        qfont = QFont(family)
+        qfont.setPixelSize(max(1, round(float(attrs.get("font-size", "16")))))
+        qfont.setWeight(QFont.Weight(int(float(attrs.get("font-weight", "400")))))
+        qfont.setItalic(attrs.get("font-style") == "italic")
+        qfont.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        qfont.setFeature(QFont.Tag("calt"), 0)
+        glyphs = QPainterPath()
+        glyphs.addText(float(attrs.get("x", "0")), float(attrs.get("y", "0")), qfont, text)
+        fill = attrs.get("fill", "#000000")
+        opacity = attrs.get("fill-opacity", "1")
+        data = _path_data(glyphs)
+        visible = f'<path fill="{fill}" fill-opacity="{opacity}" stroke="none" d="{data}"/>'
+        hidden = _name_fallback(match.group(0)).replace(
+            f'fill-opacity="{opacity}"', 'fill-opacity="0"', 1
+        )
+        return visible + hidden
+
+    return _TEXT.sub(outline, svg)
+
+
+def _path_data(path: QPainterPath) -> str:
+    parts: list[str] = []
+    index, count = 0, path.elementCount()
+    while index < count:
+        element = path.elementAt(index)
+        if element.isMoveTo():
+            parts.append(f"M{element.x:.2f} {element.y:.2f}")
+            index += 1
+        elif element.isLineTo():
+            parts.append(f"L{element.x:.2f} {element.y:.2f}")
+            index += 1
+        else:  # a curve: this element and the next two
+            c2, end = path.elementAt(index + 1), path.elementAt(index + 2)
+            parts.append(
+                f"C{element.x:.2f} {element.y:.2f} {c2.x:.2f} {c2.y:.2f} {end.x:.2f} {end.y:.2f}"
+            )
+            index += 3
+    return "".join(parts).replace(".00", "")
 
 
 def plate_page_layout(scene: PlateScene, page: str | None) -> QPageLayout:
+    """A0 by default, in the plate's orientation, edge to edge; a named paper with a
+    margin (a printer can't print to the edge)."""
     paper = scene.paper
     landscape = paper.width() >= paper.height()
     orientation = (
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
     if page is None:
-        size = QPageSize(
-            QSizeF(paper.width() * MM_PER_UNIT, paper.height() * MM_PER_UNIT),
-            QPageSize.Unit.Millimeter,
-            "Overzichtsplaat",
-        )
-        return QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        size = QPageSize(QSizeF(*A0_MM[::-1]), QPageSize.Unit.Millimeter, "A0")
+        return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
     return QPageLayout(QPageSize(PAGE_SIZES[page]), orientation, QMarginsF(10, 10, 10, 10))
 
 
-def paint_on_pages(scene: PlateScene, device: QPagedPaintDevice, painter: QPainter) -> None:
+def paint_on_pages(
+    scene: PlateScene,
+    device: QPagedPaintDevice,
+    painter: QPainter,
+    *,
+    reading_order: bool = False,
+) -> None:
     """Fit the plate into the device's printable area, centred, keeping its proportions."""
     area = QRectF(painter.viewport())
     paper = scene.paper
     scale = min(area.width() / paper.width(), area.height() / paper.height())
     target = QRectF(0, 0, paper.width() * scale, paper.height() * scale)
     target.moveCenter(area.center())
-    _paint(scene, painter, target)
+    painter.fillRect(area, style.PAPER)  # the page is the plate's paper to its edges
+    if reading_order:
+        _paint_in_reading_order(scene, painter, target)
+    else:
+        _paint(scene, painter, target)
 
 
 def export_pdf(scene: PlateScene, path: Path, page: str | None = None) -> None:
@@ -122,8 +271,31 @@ def export_pdf(scene: PlateScene, path: Path, page: str | None = None) -> None:
         raise ExportError(
             f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
         )
-    paint_on_pages(scene, writer, painter)
+    paint_on_pages(scene, writer, painter, reading_order=True)
     painter.end()
+    if page is None:
+        _exact_media_box(path, writer.pageLayout().fullRect(QPageLayout.Unit.Point).size())
+
+
+_MEDIA_BOX = re.compile(rb"/MediaBox \[0 0 (\d+\.\d{6}) (\d+\.\d{6})\]")
+
+
+def _exact_media_box(path: Path, size: QSizeF) -> None:
+    """Qt writes a page size in whole points (A0 becomes 1188.9 x 841.0 mm); write
+    the exact size instead, in as many bytes, so the file's offsets stay right."""
+    width, height = (A0_MM[0], A0_MM[1]) if size.width() >= size.height() else (A0_MM[1], A0_MM[0])
+    data = path.read_bytes()
+
+    def exact(match: re.Match[bytes]) -> bytes:
+        new = [f"{mm * 72 / 25.4:.6f}".encode() for mm in (width, height)]
+        if [len(n) for n in new] != [len(match.group(1)), len(match.group(2))]:
+            return match.group(0)
+        return b"/MediaBox [0 0 " + new[0] + b" " + new[1] + b"]"
+
+    try:
+        path.write_bytes(_MEDIA_BOX.sub(exact, data))
+    except OSError as error:
+        raise ExportError(f"{path}: kon niet worden geschreven ({error.strerror})") from error
 
 
 def export_plate(scene: PlateScene, folder: Path, fmt: str, width: int, page: str | None) -> Path:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.plate import Element, ElementKind, Role
@@ -33,6 +33,9 @@ class SceneLook:
     def __init__(self, projector: bool = False, readable_px: float = READABLE_PX) -> None:
         self.projector = projector
         self.readable_px = readable_px
+        # False while an export draws everything but the words (a PDF then writes
+        # the words element by element, in reading order)
+        self.text_shown = True
 
 
 def level_of_detail(painter: QPainter) -> float:
@@ -59,6 +62,11 @@ class ElementItem(QGraphicsItem):
         self._rect = QRectF(0, 0, width, height)
         self._text: FittedText | None = None
         self.header_width: float | None = None  # regions: header beside the children
+        self.grew = False  # made taller than its file says, to hold its text
+        # a column that crosses rows (plate 1's domains, plate 3's collective and
+        # individual): a tint without an edge, so no line shows between the rows
+        self.crossing = False
+        self.title_shown = True  # a card named as its column is drawn without the name
         self.selected = False
         self.related = False
         self.dimmed = False
@@ -89,18 +97,37 @@ class ElementItem(QGraphicsItem):
         return self._rect.width() * 0.075
 
     def content_rect(self) -> QRectF:
-        kind = self.element.kind
+        """Where the text goes: the box less its padding (on the spacing grid)."""
+        kind, pad = self.element.kind, style.PAD
         if kind == ElementKind.CARD:
-            top = 20 if self.element.marked else 15
-            return self._rect.adjusted(14, top, -14, -10)
+            top = pad + (12 if self.element.marked else 4)  # below the colour band (and tag)
+            return self._rect.adjusted(pad, top, -pad, -pad)
         if kind == ElementKind.POINT:
-            return self._rect.adjusted(28, 8, -10, -6)
+            return self._rect.adjusted(28, 8, -pad, -8)
         if kind == ElementKind.BADGE:
-            return self._rect.adjusted(14, 6, -14, -6)
+            return self._rect.adjusted(pad, 8, -pad, -8)
         if kind == ElementKind.REGION:
-            width = self.header_width or self._rect.width() - 28
-            return QRectF(14, 10, width, self._rect.height() - 20)
-        return self._rect.adjusted(2, 2, -2, -2)
+            width = self.header_width or self._rect.width() - 2 * pad
+            return QRectF(pad, pad, width, self._rect.height() - 2 * pad)
+        return self._rect.adjusted(0, 0, 0, 0)
+
+    def grow_to_fit(self) -> bool:
+        """Make a box that is too small for its text taller (text is never shrunk);
+        whether it grew. Containers keep their size: their children are laid out in them."""
+        if self.element.is_container or self.element.kind == ElementKind.RING:
+            return False
+        fitted = self.fitted_text()
+        if not fitted.overflows:
+            return False
+        box = self.content_rect()
+        extra = fitted.height - box.height()
+        height = self._rect.height() + extra
+        height = math.ceil(height / style.GRID) * style.GRID
+        self.prepareGeometryChange()
+        self._rect.setHeight(height)
+        self._text = None
+        self.grew = True
+        return True
 
     # --- text -----------------------------------------------------------------
     def text_parts(self) -> list[tuple[str, float, QFont.Weight]]:
@@ -108,21 +135,28 @@ class ElementItem(QGraphicsItem):
         match e.kind:
             case ElementKind.CARD:
                 return [
-                    (e.label, style.CARD_LABEL_SIZE, W.DemiBold),
+                    (
+                        e.label if self.title_shown or not e.text else "",
+                        style.CARD_TITLE_SIZE,
+                        W.DemiBold,
+                    ),
                     (e.text, style.BODY_SIZE, W.Normal),
                 ]
             case ElementKind.POINT:
-                return [(e.label, style.POINT_SIZE, W.Medium), (e.text, style.BODY_SIZE, W.Normal)]
-            case ElementKind.BADGE:
-                return [(e.label, style.CARD_LABEL_SIZE, W.DemiBold)]
-            case ElementKind.REGION:
                 return [
-                    (e.label, style.REGION_LABEL_SIZE, W.Bold),
+                    (e.label, style.CARD_TITLE_SIZE, W.Medium),
                     (e.text, style.BODY_SIZE, W.Normal),
                 ]
-            case ElementKind.TEXT:
+            case ElementKind.BADGE:
+                return [(e.label, style.CARD_TITLE_SIZE, W.DemiBold)]
+            case ElementKind.REGION:
                 return [
-                    (e.label, style.REGION_LABEL_SIZE, W.DemiBold),
+                    (e.label, style.HEADING_SIZE, W.Bold),
+                    (e.text, style.BODY_SIZE, W.Normal),
+                ]
+            case ElementKind.TEXT:  # a line of the plate's own header
+                return [
+                    (e.label, style.BODY_SIZE, W.DemiBold),
                     (e.text, style.BODY_SIZE, W.Normal),
                 ]
             case _:
@@ -130,7 +164,7 @@ class ElementItem(QGraphicsItem):
 
     def header_height(self) -> float:
         """How tall a region's header is; the scene keeps children below it."""
-        return self.fitted_text().height + 16
+        return self.fitted_text().height + 2 * style.PAD
 
     def fitted_text(self) -> FittedText:
         if self._text is None:
@@ -140,6 +174,7 @@ class ElementItem(QGraphicsItem):
             self._text = fit_text(
                 self.text_parts(),
                 QSizeF(box.width(), box.height()),
+                gap=style.GAP if self.element.kind != ElementKind.POINT else 2.0,
                 center=self.element.kind == ElementKind.BADGE,
             )
         return self._text
@@ -178,7 +213,8 @@ class ElementItem(QGraphicsItem):
             self.paint_ring(painter, lod)
         else:
             self.paint_frame(painter)
-            self.paint_text(painter, lod)
+            if self.look.text_shown:
+                self.paint_text(painter, lod)
         if self.element.marked and kind == ElementKind.CARD:
             self.paint_marker(painter, lod)
         self.paint_state(painter)
@@ -202,16 +238,17 @@ class ElementItem(QGraphicsItem):
             return
         if kind == ElementKind.REGION:
             tint = QColor(fill)
-            if self.element.role == Role.DOMAIN:
-                tint.setAlpha(150)  # columns cross the stage rows on plate 1
-            painter.setPen(QPen(_with_alpha(accent, 70), 1.5))
+            if self.crossing:
+                painter.setPen(Qt.PenStyle.NoPen)
+            else:
+                painter.setPen(QPen(_with_alpha(accent, 90), 1.5))
             painter.setBrush(tint)
             painter.drawPath(path)
             return
         if kind == ElementKind.BADGE:
             if self.outlined:  # a theme within a programme: the programme's colour, lighter
                 painter.setPen(QPen(accent, 2.2))
-                painter.setBrush(QColor("#ffffff"))
+                painter.setBrush(style.palette().card)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(accent)
@@ -219,24 +256,24 @@ class ElementItem(QGraphicsItem):
             return
         if kind == ElementKind.POINT:
             painter.setPen(QPen(_with_alpha(accent, 60), 1.0))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setBrush(style.palette().card)
             painter.drawPath(path)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent)
-            painter.drawEllipse(QPointF(15, 19), 5, 5)
+            painter.drawEllipse(QPointF(15, 8 + style.CARD_TITLE_SIZE * 0.62), 5, 5)
             return
         # card: white paper, a band of the role's colour on top
         pen_width = 2.6 if self.element.marked else 1.4
         if self.look.projector:  # a washed-out beamer needs stronger edges
             pen_width *= 2
         painter.setPen(QPen(_with_alpha(accent, 200 if self.element.marked else 90), pen_width))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(style.palette().card)
         painter.drawPath(path)
         painter.save()
         painter.setClipPath(path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(accent)
-        painter.drawRect(QRectF(0, 0, self._rect.width(), 7))
+        painter.drawRect(QRectF(0, 0, self._rect.width(), 6))
         painter.restore()
 
     def paint_text(self, painter: QPainter, lod: float) -> None:
@@ -245,7 +282,7 @@ class ElementItem(QGraphicsItem):
             return
         box = self.content_rect()
         solid_badge = self.element.kind == ElementKind.BADGE and not self.outlined
-        ink = QColor("#ffffff") if solid_badge else style.INK
+        ink = style.palette().on_accent if solid_badge else style.INK
         if self.outlined:
             ink = _darker(self.colours.accent)
         if parts[0][1] * lod < self.look.readable_px:
@@ -260,7 +297,8 @@ class ElementItem(QGraphicsItem):
         y = top
         for index, block in enumerate(fitted.blocks):
             colour = ink
-            if index == 0 and self.element.kind in (ElementKind.CARD, ElementKind.REGION):
+            titled = index == 0 and (self.title_shown or not self.element.text)
+            if titled and self.element.kind in (ElementKind.CARD, ElementKind.REGION):
                 colour = _darker(self.colours.accent)
             painter.setPen(colour)
             block.draw(painter, QPointF(box.left(), y))
@@ -273,7 +311,7 @@ class ElementItem(QGraphicsItem):
         bar.setAlpha(70)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bar)
-        line = style.BODY_SIZE * 1.3
+        line = style.BODY_SIZE * style.LINE_HEIGHT
         rows = max(1, min(int(box.height() / line), 6))
         if self.element.kind == ElementKind.REGION:
             rows = 1
@@ -284,14 +322,15 @@ class ElementItem(QGraphicsItem):
     def paint_marker(self, painter: QPainter, lod: float) -> None:
         """Plate 1: a tag on the cards where the guide says digitalisation shows most."""
         text = "digitalisering"
-        tag_font = style.font(12, W.DemiBold)
-        width = 118.0
-        tag = QRectF(self._rect.right() - width - 10, -11, width, 22)
+        size = style.LABEL_SIZE
+        tag_font = style.font(size, W.DemiBold)
+        width = 128.0
+        tag = QRectF(self._rect.right() - width - style.PAD, -12, width, 24)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colours.accent)
-        painter.drawRoundedRect(tag, 11, 11)
-        if 12 * lod >= self.look.readable_px:
-            painter.setPen(QColor("#ffffff"))
+        painter.drawRoundedRect(tag, 12, 12)
+        if size * lod >= self.look.readable_px and self.look.text_shown:
+            painter.setPen(style.palette().on_accent)
             painter.setFont(tag_font)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), "◆ " + text)
 
@@ -305,12 +344,11 @@ class ElementItem(QGraphicsItem):
         painter.setPen(QPen(_with_alpha(self.colours.accent, 110), 1.5))
         painter.drawEllipse(r)
         painter.drawEllipse(r.adjusted(band, band, -band, -band))
-        size = band * 0.5
+        size = style.HEADING_SIZE
         if size * lod < self.look.readable_px:
             return
         # the word PROGRAMMA set along the ring, on the upper left and lower right
-        painter.setFont(style.font(size, W.Bold))
-        painter.setPen(self.colours.accent)
+        ring_font = style.font(size, W.Bold)
         centre = r.center()
         radius = r.width() / 2 - band / 2
         letters = self.element.label.upper()
@@ -328,11 +366,12 @@ class ElementItem(QGraphicsItem):
                 painter.save()
                 painter.translate(pos)
                 painter.rotate(turn - math.degrees(angle))
-                painter.drawText(
-                    QRectF(-size, -size * 0.62, size * 2, size * 1.3),
-                    int(Qt.AlignmentFlag.AlignCenter),
-                    letter,
-                )
+                # outlines, not text: a PDF's or SVG's text would read "P R O G ..."
+                outline = QPainterPath()
+                outline.addText(0, 0, ring_font, letter)
+                box = outline.boundingRect()
+                outline.translate(-box.center().x(), size * 0.36)
+                painter.fillPath(outline, self.colours.accent)
                 painter.restore()
 
     def paint_state(self, painter: QPainter) -> None:
@@ -358,19 +397,31 @@ class ElementItem(QGraphicsItem):
 
 
 class HeaderItem(QGraphicsItem):
-    """The plate's title block and tips across the top of the paper."""
+    """The plate's title block across the top of the paper: kicker, title, the colour
+    legend (what each colour on this plate means) and the tips."""
 
-    def __init__(self, number: int, title: str, tips: tuple[str, ...], width: float) -> None:
+    def __init__(
+        self,
+        number: int,
+        title: str,
+        tips: tuple[str, ...],
+        width: float,
+        legend: list[tuple[style.RoleColours, str]] | None = None,
+    ) -> None:
         super().__init__()
-        self._rect = QRectF(0, 0, width, 96)
+        self._rect = QRectF(0, 0, width, style.HEADER_HEIGHT)
         self.kicker = f"OVERZICHTSPLAAT {number}"
         self.title = title
         self.tips = tips
+        self.legend = legend or []
         self._tip_text: FittedText | None = None
 
     @override
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def tip_box(self) -> QRectF:
+        return QRectF(self._rect.width() - 560 - 20, 20, 560, 80)
 
     @override
     def paint(
@@ -382,23 +433,48 @@ class HeaderItem(QGraphicsItem):
             painter.fillRect(QRectF(24, 40, 600, 30), _with_alpha(style.INK, 60))
             return
         painter.setPen(style.MUTED_INK)
-        painter.setFont(style.font(14, W.DemiBold))
-        painter.drawText(QPointF(24, 30), self.kicker)
+        painter.setFont(style.font(style.LABEL_SIZE, W.DemiBold))
+        painter.drawText(QPointF(24, 32), self.kicker)
         painter.setPen(style.INK)
         painter.setFont(style.font(style.TITLE_SIZE, W.Bold))
         painter.drawText(QPointF(22, 76), self.title)
+        self.paint_legend(painter, lod)
         if self.tips:
-            box = QRectF(self._rect.width() - 560, 16, 540, 72)
-            painter.setPen(QPen(style.SELECTION, 2))
-            painter.setBrush(QColor("#fff7e6"))
-            painter.drawRoundedRect(box, 10, 10)
+            box = self.tip_box()
             if self._tip_text is None:
                 self._tip_text = fit_text(
-                    [("\n".join(self.tips), 16, W.Medium)],
-                    QSizeF(box.width() - 24, box.height() - 14),
+                    [("\n".join(self.tips), style.BODY_SIZE, W.Medium)],
+                    QSizeF(box.width() - 2 * style.PAD, box.height() - 2 * style.PAD),
                 )
+            box.setHeight(self._tip_text.height + 2 * style.PAD)
+            painter.setPen(QPen(style.SELECTION, 2))
+            painter.setBrush(style.palette().tip_fill)
+            painter.drawRoundedRect(box, 10, 10)
             painter.setPen(style.INK)
-            self._tip_text.draw(painter, QPointF(box.left() + 12, box.top() + 8))
+            self._tip_text.draw(painter, QPointF(box.left() + style.PAD, box.top() + style.PAD))
+
+    def paint_legend(self, painter: QPainter, lod: float) -> None:
+        """One swatch per colour that carries a meaning on this plate, with its name."""
+        if not self.legend or style.LABEL_SIZE * lod < READABLE_PX:
+            return
+        label_font = style.font(style.LABEL_SIZE, W.Medium)
+        painter.setFont(label_font)
+        metrics = QFontMetricsF(label_font)
+        x, y = 24.0, 96.0
+        painter.setPen(style.MUTED_INK)
+        caption = QCoreApplication.translate("Legend", "Kleuren:")
+        painter.drawText(QPointF(x, y + 12), caption)
+        x += metrics.horizontalAdvance(caption) + 12
+        for colours, name in self.legend:
+            painter.setPen(QPen(colours.accent, 1.5))
+            painter.setBrush(colours.fill)
+            painter.drawRoundedRect(QRectF(x, y, 24, 16), 4, 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.accent)
+            painter.drawRect(QRectF(x, y, 24, 4))
+            painter.setPen(style.INK)
+            painter.drawText(QPointF(x + 32, y + 12), name)
+            x += 32 + metrics.horizontalAdvance(name) + 24
 
 
 def _with_alpha(colour: QColor, alpha: int) -> QColor:

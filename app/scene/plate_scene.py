@@ -80,7 +80,7 @@ class PlateScene(QGraphicsScene):
         self.overview: OverviewItem | None = None  # made when first needed, dropped on a move
         self.overview_on = False
         self._large = large
-        self.header = HeaderItem(plate.number, plate.title, plate.tips, width)
+        self.header = HeaderItem(plate.number, plate.title, plate.tips, width, self._legend())
         with gc_paused():  # thousands of items, none of them garbage
             self._add_paper()
             self.addItem(self.header)
@@ -103,6 +103,27 @@ class PlateScene(QGraphicsScene):
         for node, item in self.items_by_id.items():
             if item.element.kind == "region":
                 item.header_width = self._side_header_width(node, item)
+            inside = item.element.inside
+            for later in inside[1:]:  # a second container is a column across the first's rows
+                column = self.items_by_id.get(later)
+                if column is not None:
+                    column.crossing = True
+                    if column.element.label == item.element.label:
+                        item.title_shown = False
+        if len(self.items_by_id) < OVERVIEW_MIN_ELEMENTS:
+            # text keeps its size: a box too small for it grows (a large plate's
+            # boxes are measured when first drawn, and clip instead)
+            for item in self.items_by_id.values():
+                item.grow_to_fit()
+
+    def _legend(self) -> list[tuple[style.RoleColours, str]]:
+        """The colours that carry a meaning on this plate, in reading order."""
+        seen: list[Role] = []
+        for element in self.plate.elements:
+            role = element.role
+            if role not in style.UNCOLOURED_MEANINGS and role not in seen:
+                seen.append(role)
+        return [(style.colours(role), style.role_name(role)) for role in seen]
 
     def _colours_for(self, element: Element) -> style.RoleColours:
         """A theme takes the colour of the programme it belongs to."""
@@ -343,7 +364,9 @@ class PlateScene(QGraphicsScene):
         return None
 
     def overflowing_elements(self) -> list[str]:
-        return [i for i, item in self.items_by_id.items() if item.text_overflows]
+        """Elements whose text does not fit the box the file gives them (they grew,
+        or on a large plate are clipped)."""
+        return [i for i, item in self.items_by_id.items() if item.grew or item.text_overflows]
 
     # --- selection -------------------------------------------------------------
     def select(self, element_id: str | None) -> None:

@@ -1,22 +1,66 @@
-"""The plates' colour language and type scale.
+"""The plates' design system: one type scale, one spacing grid, one colour per meaning.
 
-One hue per role, chosen so that the accents also differ in lightness and
-stay apart in greyscale print; fills are pale tints of the same hue so text
-keeps a high contrast on a laptop, a washed-out beamer and paper alike.
-Meaning never rests on colour alone: every element carries its label.
+Every plate is drawn from these tokens and nothing else, so the four plates
+read as one designed set.
+
+- **Type**: six sizes, each for one role (`TYPE_SCALE`); no text is ever made
+  smaller to fit its box. A box that is too small for its text grows instead,
+  and the shipped plates are laid out so none has to.
+- **Space**: positions and gaps are multiples of `GRID` plate units; the
+  padding inside a box is `PAD`.
+- **Colour**: one accent per meaning (`Role`), no two meanings alike; fills are
+  pale tints of the same hue so text keeps a high contrast on a laptop, a
+  washed-out beamer and paper alike. Where a plate uses colour to carry a
+  meaning, its legend names it; every element also carries its own label.
+
+A palette is a set of tokens chosen by theme name (`palette("standaard")`);
+another palette (for instance a high-contrast one) is added with
+`register_palette` and switched on with `use_palette` before a scene is built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from app.io.paths import resources_dir
 from app.model.plate import Role
 
 FONT_FAMILY = "Inter"
+# What an SVG names after the embedded outlines' family, for a program that
+# shows the text itself (a search, a screen reader, a copy).
+GENERIC_FALLBACK = "Inter, 'Helvetica Neue', Arial, sans-serif"
 _loaded_family: str | None = None
+
+# --- type scale: six sizes by role, in plate units (a plate is 1600 units wide;
+# on A0 paper one unit is 0.74 mm, so body text prints at about 12 mm cap-to-descender)
+TITLE_SIZE = 38.0  # the plate's title
+HEADING_SIZE = 22.0  # a region's heading, the ring's word
+CARD_TITLE_SIZE = 19.0  # a card's, point's or badge's title
+BODY_SIZE = 16.0  # running text, the tips, the plate's header lines
+LABEL_SIZE = 13.0  # the kicker above the title, the legend, tags
+SMALL_SIZE = 11.0  # small print
+TYPE_SCALE = {
+    "title": TITLE_SIZE,
+    "heading": HEADING_SIZE,
+    "card-title": CARD_TITLE_SIZE,
+    "body": BODY_SIZE,
+    "label": LABEL_SIZE,
+    "small": SMALL_SIZE,
+}
+# older names, kept for the modules that use them
+REGION_LABEL_SIZE = HEADING_SIZE
+CARD_LABEL_SIZE = CARD_TITLE_SIZE
+POINT_SIZE = CARD_TITLE_SIZE
+LINE_HEIGHT = 1.3  # of the font size, for bars drawn in place of text
+
+# --- spacing grid ---------------------------------------------------------------
+GRID = 4.0  # every position and gap is a multiple of this
+PAD = 12.0  # inside a box, between its edge and its text
+GAP = 8.0  # between a title and its body; between sibling boxes (2 x GAP between groups)
+HEADER_HEIGHT = 120.0  # the plate's title block; content starts below it
 
 
 @dataclass(frozen=True)
@@ -30,40 +74,110 @@ def _rc(accent: str, fill: str, ink: str = "#111827") -> RoleColours:
     return RoleColours(QColor(accent), QColor(fill), QColor(ink))
 
 
-ROLE_COLOURS: dict[Role, RoleColours] = {
-    Role.FOUNDATION: _rc("#0f766e", "#e3f3ef"),
-    Role.ROUTE: _rc("#1d4ed8", "#e7edfd"),
-    Role.GOAL: _rc("#b83a0c", "#fdeee5"),
-    Role.DOMAIN: _rc("#475569", "#f3f5f8"),
-    Role.SCHOOL: _rc("#6d28d9", "#f1eafd"),
-    Role.TEACHER: _rc("#1d4ed8", "#e7edfd"),
-    Role.STUDENT: _rc("#15803d", "#e6f5eb"),
-    Role.OPTIMISATION: _rc("#a16207", "#fdf4de"),
-    Role.TRANSFORMATION: _rc("#be185d", "#fce7f3"),
-    Role.PROGRAMME: _rc("#3730a3", "#e4e7fd"),
-    Role.CONDITION: _rc("#0e7490", "#e0f2f7"),
-    Role.COLLECTIVE: _rc("#1d4ed8", "#e7edfd"),
-    Role.INDIVIDUAL: _rc("#b83a0c", "#fdeee5"),
-    Role.FACTOR: _rc("#15803d", "#e6f5eb"),
-    Role.CONTEXT: _rc("#475569", "#f5f7fa"),
-    Role.THEME: _rc("#4338ca", "#eef0fe"),
+@dataclass(frozen=True)
+class Palette:
+    """All colours a plate is drawn with; one accent per meaning."""
+
+    roles: dict[Role, RoleColours]
+    paper: QColor
+    ink: QColor
+    muted_ink: QColor
+    selection: QColor
+    related: QColor
+    relation_line: QColor
+    card: QColor = field(default_factory=lambda: QColor("#ffffff"))  # a card's paper
+    on_accent: QColor = field(default_factory=lambda: QColor("#ffffff"))  # words on an accent
+    tip_fill: QColor = field(default_factory=lambda: QColor("#fff7e6"))
+
+
+STANDARD = Palette(
+    roles={
+        Role.FOUNDATION: _rc("#0f766e", "#e3f3ef"),  # teal
+        Role.ROUTE: _rc("#1d4ed8", "#e7edfd"),  # blue
+        Role.GOAL: _rc("#b91c1c", "#fdeaea"),  # red
+        Role.DOMAIN: _rc("#57534e", "#f4f2ef"),  # stone
+        Role.SCHOOL: _rc("#6d28d9", "#f1eafd"),  # violet
+        Role.TEACHER: _rc("#c2410c", "#fdeee4"),  # orange
+        Role.STUDENT: _rc("#15803d", "#e6f5eb"),  # green
+        Role.OPTIMISATION: _rc("#4d7c0f", "#eef6dc"),  # olive
+        Role.TRANSFORMATION: _rc("#be185d", "#fce7f3"),  # pink
+        Role.PROGRAMME: _rc("#3730a3", "#e4e7fd"),  # indigo
+        Role.CONDITION: _rc("#0e7490", "#e0f2f7"),  # cyan
+        Role.COLLECTIVE: _rc("#0369a1", "#e2f1fb"),  # sky
+        Role.INDIVIDUAL: _rc("#854d0e", "#f9f0dc"),  # mustard
+        Role.FACTOR: _rc("#a21caf", "#fae8fc"),  # fuchsia
+        Role.CONTEXT: _rc("#475569", "#f3f5f8"),  # slate: no meaning of its own
+        Role.THEME: _rc("#7c3aed", "#f3edfe"),  # purple (a theme takes its programme's colour)
+    },
+    paper=QColor("#fbfaf7"),
+    ink=QColor("#111827"),
+    muted_ink=QColor("#4b5563"),
+    selection=QColor("#f59e0b"),
+    related=QColor("#fbbf24"),
+    relation_line=QColor("#475569"),
+)
+
+_PALETTES: dict[str, Palette] = {"standaard": STANDARD}
+_active = STANDARD
+
+
+def palette(theme: str | None = None) -> Palette:
+    """The palette of a theme by name ("standaard"), or the one in use."""
+    return _active if theme is None else _PALETTES[theme]
+
+
+def register_palette(theme: str, tokens: Palette) -> None:
+    _PALETTES[theme] = tokens
+
+
+def use_palette(theme: str) -> Palette:
+    """Draw scenes built from now on with this theme's colours."""
+    global _active, PAPER, INK, MUTED_INK, SELECTION, RELATED, RELATION_LINE, ROLE_COLOURS
+    _active = _PALETTES[theme]
+    PAPER, INK, MUTED_INK = _active.paper, _active.ink, _active.muted_ink
+    SELECTION, RELATED, RELATION_LINE = _active.selection, _active.related, _active.relation_line
+    ROLE_COLOURS = _active.roles
+    return _active
+
+
+def themes() -> list[str]:
+    return list(_PALETTES)
+
+
+# module-level tokens of the palette in use (read at paint time)
+ROLE_COLOURS: dict[Role, RoleColours] = STANDARD.roles
+PAPER = STANDARD.paper
+INK = STANDARD.ink
+MUTED_INK = STANDARD.muted_ink
+SELECTION = STANDARD.selection
+RELATED = STANDARD.related
+RELATION_LINE = STANDARD.relation_line
+
+# What each colour means, for the legend (the app's own words, translatable).
+ROLE_NAMES: dict[Role, str] = {
+    Role.FOUNDATION: "basis",
+    Role.ROUTE: "route",
+    Role.GOAL: "doel",
+    Role.DOMAIN: "domein",
+    Role.SCHOOL: "school (onderwijsorganisatie)",
+    Role.TEACHER: "docent (onderwijs)",
+    Role.STUDENT: "student (in het onderwijs)",
+    Role.OPTIMISATION: "optimalisatie",
+    Role.TRANSFORMATION: "digitale transformatie",
+    Role.PROGRAMME: "programma",
+    Role.CONDITION: "basisvoorwaarde",
+    Role.COLLECTIVE: "landelijk collectief",
+    Role.INDIVIDUAL: "mbo-scholen individueel",
+    Role.FACTOR: "succesfactor",
+    Role.CONTEXT: "overig",
+    Role.THEME: "thema",
 }
+# meanings that colour does not carry (no entry in the legend)
+UNCOLOURED_MEANINGS = frozenset({Role.CONTEXT, Role.THEME, Role.DOMAIN})
 
-PAPER = QColor("#fbfaf7")
-INK = QColor("#111827")
-MUTED_INK = QColor("#4b5563")
-SELECTION = QColor("#f59e0b")
-RELATED = QColor("#fbbf24")
-RELATION_LINE = QColor("#64748b")
 
-# Type scale in plate units (a plate is 1600 units wide). At "fit" on a
-# 1366-pixel laptop the body text lands at about 11 px; zooming in enlarges it.
-TITLE_SIZE = 38.0
-REGION_LABEL_SIZE = 21.0
-CARD_LABEL_SIZE = 19.0
-BODY_SIZE = 16.0
-POINT_SIZE = 19.0
-MIN_SHRINK = 0.62  # text is made smaller to fit its box, but never below this
+def role_name(role: Role) -> str:
+    return QCoreApplication.translate("Legend", ROLE_NAMES[role])
 
 
 def colours(role: Role) -> RoleColours:
@@ -92,4 +206,11 @@ def font(size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool =
     result.setWeight(weight)
     result.setItalic(italic)
     result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # Inter's contextual alternates swap the hyphen between figures ("2022-2030")
+    # for a raised glyph that has no character of its own: a PDF's text layer
+    # then reads "2022 2030". The plain hyphen keeps the text what it says.
+    result.setFeature(_CALT, 0)
     return result
+
+
+_CALT = QFont.Tag("calt")

@@ -1,4 +1,7 @@
-"""Wrapped text that fits a box: measured once at build time, drawn fast with QStaticText."""
+"""Wrapped text in a box: measured once at build time, drawn fast with QStaticText.
+
+Text is never made smaller to fit: the design system has one size per role,
+and a box too small for its text grows (see `ElementItem.fitted_text`)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText, QTextOption
 
-from app.scene.style import MIN_SHRINK, font
+from app.scene.style import font
 
 WRAP_FLAGS = int(Qt.TextFlag.TextWordWrap)
 
@@ -78,24 +81,16 @@ def fit_text(
     gap: float = 6.0,
     center: bool = False,
 ) -> FittedText:
-    """Shrink all parts together (down to MIN_SHRINK) until they fit the box.
+    """Lay the parts out at their own sizes in the box's width; `overflows` says
+    whether they need more than its height (the caller grows the box).
 
-    Heights are measured with font metrics; the QStaticText layouts are made
-    once, for the scale that fits.
+    Heights are measured with font metrics; the QStaticText layouts are made once.
     """
     parts = [p for p in parts if p[0]]
-    scale = 1.0
-    while True:
-        fonts = [font(size * scale, weight) for _, size, weight in parts]
-        height = sum(
-            measure(text, f, box.width()) for (text, _, _), f in zip(parts, fonts, strict=True)
-        )
-        height += gap * scale * max(0, len(parts) - 1)
-        fits = height <= box.height() + 0.5
-        if fits or scale <= MIN_SHRINK:
-            blocks = [
-                make_block(text, f, box.width(), center=center)
-                for (text, _, _), f in zip(parts, fonts, strict=True)
-            ]
-            return FittedText(blocks, gap * scale, scale, overflows=not fits)
-        scale = max(MIN_SHRINK, scale - 0.04)
+    fonts = [font(size, weight) for _, size, weight in parts]
+    blocks = [
+        make_block(text, f, box.width(), center=center)
+        for (text, _, _), f in zip(parts, fonts, strict=True)
+    ]
+    height = sum(b.height for b in blocks) + gap * max(0, len(blocks) - 1)
+    return FittedText(blocks, gap, 1.0, overflows=height > box.height() + 0.5)

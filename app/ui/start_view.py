@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.model.library import PlateLibrary
+from app.model.guide_text import chapter_id_of
+from app.model.library import ElementRef, PlateLibrary
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
@@ -110,6 +111,8 @@ class StartView(QWidget):
 
         self.reader = GuidePanel()
         self.reader.setMinimumWidth(280)
+        # the Voorwoord's "(zie bronnen, ...)" opens the chapter Bronnen
+        self.reader.element_link_clicked.connect(self._follow_chapter_link)
         self.chapter_buttons = QButtonGroup(self)
         self.chapter_buttons.setExclusive(True)
         tabs = QHBoxLayout()
@@ -254,6 +257,11 @@ class StartView(QWidget):
         card.set_picture(QPixmap.fromImage(render_image(scene, OWN_THUMB_WIDTH)))
         card.setText(f"{plate.number}  {plate.title}")
         card.fit_icon(card.iconSize().width())
+
+    def _follow_chapter_link(self, ref: ElementRef) -> None:
+        chapter_id = chapter_id_of(ref)
+        if chapter_id is not None and any(c.id == chapter_id for c in self.library.chapters):
+            self.show_chapter(chapter_id)
 
     def show_chapter(self, chapter_id: str) -> None:
         chapter = self.library.chapter(chapter_id)

@@ -164,6 +164,20 @@ PDF_FRAGMENTS = {
     "verder vooruitkijken samen werken aan talent",
     "bronnen de overzichtsplaten zijn gebaseerd op onderstaande documenten",
     "bij praatplaten moet je ook praten om de plaat écht goed te begrijpen tip",
+    # short runs: the chapter's title and first heading on one line ("Voorwoord",
+    # "Keep it simple"); plate 1's column names side by side; the ring's letters and
+    # names as the PDF scattered them ("P R GR MA", "NpulsNpuls Npuls"), one element
+    # per programme in the app; plate 2's footer link running into the worksheet's
+    # title; plate 3's broken-off introduction running into DOEL; one column heading
+    # the PDF printed without its hyphen ("Mbo scholen"; everywhere else "Mbo-scholen")
+    "voorwoord keep it simple",
+    "mbo arbeidsmarkt mbo samenleving",
+    "p r gr ma",
+    "pr og",
+    "npulsnpuls npuls",
+    "mbodigitaal nl aan de slag",
+    "om de digitaliseringsstrategie overzichtsplaat doel",
+    "mbo scholen individueel",
 }
 
 
@@ -172,8 +186,9 @@ PDF_FRAGMENTS = {
 )
 def test_every_sentence_of_the_guide_is_in_the_app(library) -> None:
     corpus = faithfulness.library_corpus(library)
-    sentences = faithfulness.guide_sentences(1, 1397)
-    assert len(sentences) > 300
+    # every sentence, short ones too ("Voorbeelden van evaluatie en monitoring:")
+    sentences = faithfulness.guide_sentences(1, 1397, min_words=1)
+    assert len(sentences) > 600
     missing = [
         s for s in sentences if s not in PDF_FRAGMENTS and faithfulness.coverage(s, corpus) < 1.0
     ]

@@ -63,6 +63,15 @@ def test_chapters_are_one_click_away(qtbot, window) -> None:
     assert "Edu-V Startdocument" in window.start_view.reader.plain_text()
 
 
+def test_the_forewords_bronnen_link_opens_the_chapter(qtbot, window) -> None:
+    from PySide6.QtCore import QUrl
+
+    window.start_view.show_chapter("voorwoord")
+    assert "Edu-V Startdocument" not in window.start_view.reader.plain_text()
+    window.start_view.reader.browser.anchorClicked.emit(QUrl("overzicht:hoofdstuk/bronnen"))
+    assert "Edu-V Startdocument" in window.start_view.reader.plain_text()
+
+
 def test_a_plate_card_opens_its_plate(qtbot, window) -> None:
     qtbot.mouseClick(window.start_view.cards[2], Qt.MouseButton.LeftButton)
     assert window.current_plate_id() == "meerjarenplan"
