@@ -153,7 +153,10 @@ def keyboard_order(scene: PlateScene) -> list[str]:
 def drawing_svg(scene: PlateScene) -> CleanSvg:
     with tempfile.TemporaryDirectory(prefix="overzichtsplaten-") as folder:
         path = Path(folder) / "plaat.svg"
-        export_svg(scene, path)
+        # words as text in the embedded font, not as outlines: the same letters at a
+        # third of the size (outlines put all four plates over 4 MB), and they can be
+        # found, selected and zoomed sharply like any text on a web page
+        export_svg(scene, path, text_as_paths=False)
         data = path.read_bytes()
     try:
         return clean_svg(data, prefix=f"p{scene.plate.number}-")
@@ -191,7 +194,13 @@ def overlay(scene: PlateScene) -> str:
         )
     parts.append("</g>")
     parts.append('<g class="elements">')
-    for element_id in keyboard_order(scene):
+    # Painted (and hit) in the scene's stacking order, so a card is clicked before the
+    # region under it; Tab follows data-order (reading order): the script moves focus,
+    # and only one node per plate is in the page's tab sequence (a roving tabindex).
+    order = keyboard_order(scene)
+    place = {element_id: index for index, element_id in enumerate(order)}
+    stacking = sorted(order, key=lambda i: (scene.items_by_id[i].zValue(), place[i]))
+    for element_id in stacking:
         element = plate.element(element_id)
         rect = scene.element_rect(element_id)
         x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
@@ -199,7 +208,8 @@ def overlay(scene: PlateScene) -> str:
         name = element.label + (f": {element.text}" if element.text else "")
         parts.append(
             f'<g class="el" id="{esc(dom_id(plate.id, element_id))}" '
-            f'data-element="{esc(element_id)}" data-related="{esc(related)}" tabindex="0" '
+            f'data-element="{esc(element_id)}" data-related="{esc(related)}" '
+            f'data-order="{place[element_id]}" tabindex="{0 if place[element_id] == 0 else -1}" '
             f'role="button" aria-pressed="false" aria-label="{esc(name)}">'
             f"<title>{esc(element.label)}</title>"
             f"{_shape(element.kind, x, y, w, h, 'hit', 0)}"

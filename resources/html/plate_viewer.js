@@ -44,6 +44,12 @@
     this.cy = this.height / 2;
     this.pointers = {};
     this.dragged = false;
+    // the elements in reading order (the page holds them in stacking order)
+    this.order = Array.prototype.slice
+      .call(section.querySelectorAll(".el"))
+      .sort(function (a, b) {
+        return Number(a.getAttribute("data-order")) - Number(b.getAttribute("data-order"));
+      });
     this.apply();
     this.listen();
   }
@@ -130,6 +136,36 @@
     this.cx = b.x + b.width / 2;
     this.cy = b.y + b.height / 2;
     this.apply();
+  };
+
+  // one element of the plate is in the page's tab sequence: the one last visited
+  Plate.prototype.rove = function (node) {
+    this.order.forEach(function (other) {
+      other.setAttribute("tabindex", other === node ? "0" : "-1");
+    });
+  };
+
+  // Tab / Shift+Tab and the arrow keys go element to element in reading order; past
+  // the last (or before the first) Tab leaves the plate as usual
+  Plate.prototype.step = function (event) {
+    var node = event.target.closest ? event.target.closest(".el") : null;
+    if (!node || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    var back = event.key === "ArrowLeft" || event.key === "ArrowUp" ||
+      (event.key === "Tab" && event.shiftKey);
+    var forward = event.key === "ArrowRight" || event.key === "ArrowDown" ||
+      (event.key === "Tab" && !event.shiftKey);
+    if (!back && !forward) {
+      return;
+    }
+    var next = this.order[this.order.indexOf(node) + (back ? -1 : 1)];
+    if (!next) {
+      return;
+    }
+    event.preventDefault();
+    this.rove(next);
+    next.focus();
   };
 
   Plate.prototype.listen = function () {
@@ -344,8 +380,14 @@
       plates[plate.id] = plate;
       section.addEventListener("click", onElementEvent);
       section.addEventListener("keydown", onElementEvent);
+      section.addEventListener("keydown", function (event) {
+        plate.step(event);
+      });
       section.addEventListener("focusin", function (event) {
         var node = event.target.closest ? event.target.closest(".el") : null;
+        if (node) {
+          plate.rove(node);
+        }
         if (node && keyboardFocus(node)) { // a click does not move the view under the mouse
           plate.reveal(node);
         }

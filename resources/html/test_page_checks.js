@@ -37,6 +37,17 @@
     check("escaped text stays text", guide().indexOf("<script>") >= 0 && window.__pwned === undefined);
     check("worksheet follows the plate", document.getElementById("guide-sheet").textContent.indexOf("Aan de slag") >= 0);
 
+    een.focus();
+    var tab = new KeyboardEvent("keydown", { key: "Tab", bubbles: true, cancelable: true });
+    een.dispatchEvent(tab);
+    check("Tab goes on in reading order", document.activeElement === twee && tab.defaultPrevented);
+    check("only the visited element is in the tab sequence",
+      twee.getAttribute("tabindex") === "0" && een.getAttribute("tabindex") === "-1");
+    var last = new KeyboardEvent("keydown", { key: "Tab", bubbles: true, cancelable: true });
+    twee.dispatchEvent(last);
+    check("Tab on the last element leaves the plate", !last.defaultPrevented);
+    key(twee, "ArrowLeft");
+    check("arrows go back", document.activeElement === een);
     twee.focus();
     key(twee, "Enter");
     check("Enter selects", twee.classList.contains("selected") && !een.classList.contains("selected"));

@@ -280,8 +280,14 @@ def test_a_cross_plate_link_lands_on_the_right_element(browser, exports) -> None
 def test_keyboard_reads_in_order_selects_and_zooms(browser, exports, library) -> None:
     open_page(browser, exports["all"])
     plate = library.plate(2)
-    nodes = browser.find_elements(By.CSS_SELECTOR, "#plate-strategie [data-element]")
-    browser.execute_script("arguments[0].focus()", nodes[0])
+    nodes = sorted(
+        browser.find_elements(By.CSS_SELECTOR, "#plate-strategie [data-element]"),
+        key=lambda node: int(node.get_attribute("data-order")),
+    )
+    # Tab from the plate's frame enters at the first element read, then goes on in order
+    browser.execute_script("document.querySelector('#plate-strategie .viewport').focus()")
+    ActionChains(browser).send_keys(Keys.TAB).perform()
+    assert browser.switch_to.active_element.get_attribute("id") == nodes[0].get_attribute("id")
     ActionChains(browser).send_keys(Keys.TAB).perform()
     assert browser.switch_to.active_element.get_attribute("data-element") == nodes[1].get_attribute(
         "data-element"
@@ -305,7 +311,7 @@ def test_keyboard_reads_in_order_selects_and_zooms(browser, exports, library) ->
     box = browser.execute_script(
         "return document.querySelector('#plate-strategie svg.stage').viewBox.baseVal.width"
     )
-    assert box < 1600 / 1.5  # the drawing shows less of the plate: it is bigger
+    assert box < plate.size[0] / 1.5  # the drawing shows less of the plate: it is bigger
     ActionChains(browser).send_keys("-").perform()
     assert 1 < zoom() < 1.6
     ActionChains(browser).send_keys("0").perform()

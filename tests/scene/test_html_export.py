@@ -72,7 +72,7 @@ def test_every_element_is_a_named_focusable_node_with_its_text(all_page, library
         for element in plate.elements:
             node = re.search(
                 rf'<g class="el" id="e-{plate.id}\.{element.id}" data-element="{element.id}"'
-                rf'[^>]*tabindex="0" role="button"[^>]*aria-label="([^"]+)"',
+                rf'[^>]*tabindex="(?:0|-1)" role="button"[^>]*aria-label="([^"]+)"',
                 all_page,
             )
             assert node, (plate.id, element.id)
@@ -82,9 +82,15 @@ def test_every_element_is_a_named_focusable_node_with_its_text(all_page, library
         assert f'id="chapter-{chapter}"' in all_page
 
 
-def test_keyboard_order_is_reading_order_with_regions_first(qapp, library) -> None:
+def test_keyboard_order_is_reading_order_with_regions_first(qapp, library, all_page) -> None:
     plate = library.plate(2)
     order = keyboard_order(PlateScene(plate, library.graphs[plate.id]))
+    section = all_page.split('id="plate-strategie"')[1].split("</section>")[0]
+    in_page = re.findall(r'data-element="([^"]+)"[^>]*data-order="(\d+)"', section)
+    ranks = {e: int(o) for e, o in in_page}
+    assert sorted(ranks, key=ranks.__getitem__) == order
+    # one node per plate in the page's tab sequence: the first one read
+    assert all_page.count('tabindex="0" role="button"') == len(library.plates)
     assert sorted(order) == sorted(e.id for e in plate.elements)
     for element in plate.elements:
         for container in element.inside:
@@ -132,7 +138,7 @@ def test_the_drawings_font_is_embedded_once(all_page) -> None:
     }
     assert len(faces) == 4  # once for all four plates
     family = faces[0][0]
-    assert f'font-family="{family}"' in all_page
+    assert f'font-family="{family}, ' in all_page  # the drawing's text asks for it first
 
 
 def test_woff_keeps_every_table(tmp_path) -> None:
