@@ -29,6 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 PAYLOAD_ITEMS = 1500  # about 1 MB of answers: a save takes long enough to be hit
+KILL_ID = "00000000c0de"  # an id as the app makes them (twelve hex digits)
 
 
 def child(folder: Path, naive: bool) -> None:
@@ -39,7 +40,7 @@ def child(folder: Path, naive: bool) -> None:
 
     store = SessionStore(folder)
     store.prepare()
-    session = Session("Kill-test", id="killtest")
+    session = Session("Kill-test", id=KILL_ID)
     # the payload is set up directly; only the edits under test go through the editor
     session.answers("meerjarenplan").lists["zelf-samen/zelf"] = [
         ListItem(f"punt {index} " + "ë" * 300) for index in range(PAYLOAD_ITEMS)
@@ -98,7 +99,7 @@ def one_run(naive: bool, rng: random.Random) -> tuple[bool, bool]:
         process.send_signal(signal.SIGKILL)
         process.wait()
         reader.join(timeout=5)
-        path = folder / "werksessies" / "killtest.json"
+        path = folder / "werksessies" / f"{KILL_ID}.json"
         try:
             session = session_from_bytes(path.read_bytes())
         except (OSError, SessionFormatError):

@@ -18,6 +18,22 @@ from pathlib import Path
 TEMP_MARK = ".tmp-"
 RETRY_SECONDS = 2.0
 _SHARING_VIOLATIONS = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+FILE_MODE = 0o600  # the team's answers are theirs: not readable by other users (POSIX)
+FOLDER_MODE = 0o700
+# a new file only (O_EXCL), never through a planted symlink (O_NOFOLLOW)
+_TEMP_FLAGS = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Make a folder (and its parents) that only the user can open (0700 on POSIX)."""
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
 
 
 class SaveError(OSError):
@@ -30,21 +46,45 @@ class SaveError(OSError):
         return f"{self.path}: {self.reason}"
 
 
+_REASONS = {
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "de schijf is vol (quotum bereikt)",
+    "EROFS": "de map is alleen-lezen",
+    "EACCES": "geen toestemming om in deze map te schrijven",
+    "EPERM": "geen toestemming om in deze map te schrijven",
+    "EFBIG": "het bestand is te groot",
+    "ENOENT": "de map bestaat niet (meer)",
+    "EISDIR": "dit is een map, geen bestand",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "EEXIST": "er staat al een bestand met deze naam",
+    "ELOOP": "een snelkoppeling wordt niet gevolgd",
+    "ENAMETOOLONG": "de bestandsnaam is te lang",
+    "EINVAL": "ongeldige bestandsnaam",
+    "EIO": "de schijf gaf een lees- of schrijffout",
+    "EMFILE": "te veel geopende bestanden",
+    "ENFILE": "te veel geopende bestanden",
+    "ENXIO": "het apparaat bestaat niet",
+    "ENODEV": "het apparaat bestaat niet",
+    "ETXTBSY": "het bestand is in gebruik door een ander programma",
+    "EAGAIN": "het bestand is nu niet beschikbaar",
+    "ENOMEM": "te weinig geheugen",
+    "ESTALE": "de netwerkschijf is niet meer bereikbaar",
+}
+
+
 def reason_for(error: OSError) -> str:
-    code = error.errno
-    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
-        return "de schijf is vol"
-    if code in (errno.EROFS,):
-        return "de map is alleen-lezen"
-    if code in (errno.EACCES, errno.EPERM):
-        return "geen toestemming om in deze map te schrijven"
-    if code == errno.EFBIG:
-        return "het bestand is te groot"
-    if code == errno.ENOENT:
-        return "de map bestaat niet (meer)"
+    """The reason in Dutch, by error number: the system's own text is English."""
+    given = getattr(error, "reason", None)
+    if isinstance(given, str):
+        return given  # SaveError and UnsafeFileError already say it in Dutch
     if _is_busy(error):
         return "het bestand is in gebruik door een ander programma"
-    return error.strerror or str(error)
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name in _REASONS:
+        return _REASONS[name]
+    if error.errno is None and error.args:
+        return str(error.args[0])  # our own messages (a short write) are Dutch already
+    return f"systeemfout {name or error.errno}"
 
 
 def _is_busy(error: OSError) -> bool:
@@ -94,7 +134,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def _attempt(path: Path, data: bytes) -> None:
     temp = temp_path_for(path)
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+    try:
+        fd = os.open(temp, _TEMP_FLAGS, FILE_MODE)
+    except FileExistsError:
+        # a temporary file of an earlier run with our pid, or something planted there:
+        # unlink removes the name itself (never what a symlink points to); then make ours
+        os.unlink(temp)
+        fd = os.open(temp, _TEMP_FLAGS, FILE_MODE)
     try:
         try:
             _write_all(fd, data)

@@ -6,12 +6,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem, PlateError
 from app.io.paths import chapter_files, display_path, shipped_plate_files
 from app.io.plate_cache import PlateCache
 from app.io.plate_reader import read_plate
+from app.io.safe_read import read_regular_file
 from app.model.library import LinkProblem, PlateLibrary
 from app.model.plate import Chapter
+
+MAX_CHAPTER_BYTES = 4 * 1024 * 1024
 
 
 @dataclass
@@ -34,11 +38,15 @@ def link_file_problems(problems: Iterable[LinkProblem]) -> list[FileProblem]:
 
 def read_chapter(path: Path) -> Chapter:
     """A Markdown chapter whose first line is its `# Title`; the id is the file name."""
-    text = path.read_text(encoding="utf-8")
+    text = read_regular_file(path, MAX_CHAPTER_BYTES).decode("utf-8")
     first, _, rest = text.partition("\n")
     title = first.lstrip("#").strip() or path.stem
     chapter_id = path.stem.split("-", 1)[1] if path.stem[:2].isdigit() else path.stem
     return Chapter(chapter_id, title, rest.strip(), str(path))
+
+
+def _reason(error: Exception) -> str:
+    return reason_for(error) if isinstance(error, OSError) else "het bestand is geen UTF-8-tekst"
 
 
 def load_library(
@@ -76,6 +84,6 @@ def load_library(
             library.chapters.append(read_chapter(path))
         except (OSError, UnicodeDecodeError) as error:
             result.problems.append(
-                FileProblem(display_path(path), 1, f"kan niet worden gelezen: {error}")
+                FileProblem(display_path(path), 1, f"kan niet worden gelezen: {_reason(error)}")
             )
     return result

@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from app.io.safe_read import is_inside
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR_VARIABLE = "OVERZICHTSPLATEN_DATA"
 
@@ -71,13 +73,20 @@ def own_plates_dir(data_dir: Path) -> Path:
 
 
 def plate_files_in(folder: Path) -> list[Path]:
-    """The plate files directly in a folder, by name; none when it does not exist."""
+    """The plate files directly in a folder, by name; none when it does not exist.
+
+    Special files (a FIFO, a device) are listed: reading them is refused with a
+    message. A symlink that leaves the folder is not a plate of this folder."""
     try:
         entries = list(folder.iterdir())
     except OSError:
         return []
     return sorted(
-        p for p in entries if p.suffix.lower() in PLATE_SUFFIXES and not p.name.startswith(".")
+        p
+        for p in entries
+        if p.suffix.lower() in PLATE_SUFFIXES
+        and not p.name.startswith(".")
+        and (not p.is_symlink() or is_inside(p, folder))  # a link out of the folder: skipped
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from app import __version__
 from app.gc_pause import gc_paused
 from app.io.atomic_write import atomic_write
+from app.io.safe_read import read_regular_file
 from app.model.plate import (
     AnswerShape,
     Element,
@@ -164,6 +165,9 @@ def plate_from_json(value: dict[str, Any], shown: str) -> Plate:
     )
 
 
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+
+
 class PlateCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -173,8 +177,9 @@ class PlateCache:
             return None
         entry = self.folder / f"{_key(data)}.json"
         try:
+            raw = read_regular_file(entry, MAX_ENTRY_BYTES)
             with gc_paused():
-                plate = plate_from_json(json.loads(entry.read_text(encoding="utf-8")), shown)
+                plate = plate_from_json(json.loads(raw), shown)
         except (OSError, ValueError, KeyError, TypeError):
             return None
         with contextlib.suppress(OSError):

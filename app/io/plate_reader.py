@@ -14,10 +14,12 @@ from pathlib import Path
 import yaml
 
 from app.gc_pause import gc_paused
+from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, dutch_number, line_of
 from app.io.plate_cache import PlateCache
-from app.io.yaml_source import YamlSourceError, compose_bytes
+from app.io.safe_read import UnsafeFileError, read_regular_file
+from app.io.yaml_source import MAX_FILE_BYTES, YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width
 from app.model.plate import (
@@ -403,11 +405,18 @@ def read_plate(
 ) -> Plate:
     """A plate file, checked; from `cache` when this very file was read before."""
     shown = display_path or str(path)
-    try:
-        data = path.read_bytes()
+    try:  # a regular file only, and at most the limit plus one byte: never a FIFO or device
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except UnsafeFileError as error:
+        if error.size is not None:
+            message = f"het bestand is {error.size:,} bytes; de grens is {MAX_FILE_BYTES:,}"
+            raise PlateError([FileProblem(shown, 1, message.replace(",", "."))]) from None
+        raise PlateError(
+            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {error.reason}")]
+        ) from None
     except OSError as error:
         raise PlateError(
-            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {error.strerror}")]
+            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {reason_for(error)}")]
         ) from None
     cached = cache.get(data, shown) if cache else None
     if cached is not None:

@@ -19,7 +19,8 @@ import yaml
 from app.io.atomic_write import atomic_write
 from app.io.errors import FileProblem, PlateError
 from app.io.plate_reader import parse_plate_bytes
-from app.io.yaml_source import YamlSourceError, compose_bytes
+from app.io.safe_read import read_regular_file
+from app.io.yaml_source import MAX_FILE_BYTES, YamlSourceError, compose_bytes
 from app.model.plate import Plate, Rect
 
 
@@ -112,7 +113,7 @@ def save_positions(
 
     Raises PlateError (nothing written) when the file cannot take them, OSError
     when it cannot be written (the old file is then still whole)."""
-    data = path.read_bytes()
+    data = read_regular_file(path, MAX_FILE_BYTES)
     new = with_positions(data, shown, rects, size)
     plate = parse_plate_bytes(new, shown)  # never write what would not load
     wrong = [

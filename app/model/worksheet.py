@@ -88,6 +88,24 @@ class _Step:
     after: object
     apply: Callable[[object], None]
     merge_key: str = ""  # consecutive steps with the same key merge (typing a word)
+    copy_values: bool = True  # False: before/after are patches of immutable items
+
+
+def _position(items: list[ListItem], item_id: str) -> int | None:
+    for position, item in enumerate(items):
+        if item.id == item_id:
+            return position
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _ListPatch:
+    """Replace `removed` at `start` in list `key` by `inserted` (both short)."""
+
+    key: str
+    start: int
+    removed: list[ListItem]
+    inserted: list[ListItem]
 
 
 class SessionEditor:
@@ -116,14 +134,14 @@ class SessionEditor:
     def undo(self) -> None:
         if self._undo:
             step = self._undo.pop()
-            step.apply(copy.deepcopy(step.before))
+            step.apply(copy.deepcopy(step.before) if step.copy_values else step.before)
             self._redo.append(step)
             self._announce(step.change)
 
     def redo(self) -> None:
         if self._redo:
             step = self._redo.pop()
-            step.apply(copy.deepcopy(step.after))
+            step.apply(copy.deepcopy(step.after) if step.copy_values else step.after)
             self._undo.append(step)
             self._announce(step.change)
 
@@ -146,14 +164,18 @@ class SessionEditor:
         after = copy.deepcopy(read())
         if before == after:
             return
+        self._push(_Step(description, change, before, after, write, merge_key))
+
+    def _push(self, step: _Step, copy_values: bool = True) -> None:
+        step.copy_values = copy_values
         last = self._undo[-1] if self._undo else None
-        if merge_key and last is not None and last.merge_key == merge_key:
-            last.after = after
+        if step.merge_key and last is not None and last.merge_key == step.merge_key:
+            last.after = step.after
         else:
-            self._undo.append(_Step(description, change, before, after, write, merge_key))
+            self._undo.append(step)
             del self._undo[:-500]
         self._redo.clear()
-        self._announce(change)
+        self._announce(step.change)
 
     # --- the session -------------------------------------------------------------
     def set_details(self, name: str, day: str, participants: list[str]) -> None:
@@ -203,75 +225,73 @@ class SessionEditor:
         )
 
     # --- lists --------------------------------------------------------------------
-    def _lists_step(
-        self,
-        plate_id: str,
-        keys: tuple[str, ...],
-        description: str,
-        mutate: Callable[[dict[str, list[ListItem]]], None],
-    ) -> None:
+    def _lists_step(self, plate_id: str, description: str, patches: list[_ListPatch]) -> None:
+        """A list edit stores the change (which items went out and came in where), not
+        copies of the lists: a list of 20,000 points stays cheap to edit and to undo."""
         lists = self.session.answers(plate_id).lists
 
-        def read() -> object:
-            return {k: list(lists.get(k, [])) for k in keys}
+        def apply(value: object) -> None:
+            assert isinstance(value, tuple)
+            for patch in value:
+                items = lists.setdefault(patch.key, [])
+                items[patch.start : patch.start + len(patch.removed)] = patch.inserted
 
-        def write(value: object) -> None:
-            assert isinstance(value, dict)
-            lists.update(value)
-
+        keys = list(dict.fromkeys(p.key for p in patches))
+        redo = tuple(patches)
+        undo = tuple(_ListPatch(p.key, p.start, p.inserted, p.removed) for p in reversed(patches))
+        apply(redo)
         change = Change(plate_id, keys[0] if len(keys) == 1 else "|".join(keys))
-        self._do(description, change, read, write, lambda: mutate(lists))
+        self._push(_Step(description, change, undo, redo, apply), copy_values=False)
+
+    def _items(self, plate_id: str, key: str) -> list[ListItem]:
+        return self.session.answers(plate_id).lists.get(key, [])
 
     def add_item(self, plate_id: str, key: str, text: str, index: int | None = None) -> str | None:
         text = text.strip()
         if not text:
             return None
         item = ListItem(text)
-
-        def mutate(lists: dict[str, list[ListItem]]) -> None:
-            items = lists.setdefault(key, [])
-            items.insert(len(items) if index is None else index, item)
-
-        self._lists_step(plate_id, (key,), "punt toevoegen", mutate)
+        size = len(self._items(plate_id, key))
+        at = size if index is None else max(0, min(index, size))
+        self._lists_step(plate_id, "punt toevoegen", [_ListPatch(key, at, [], [item])])
         return item.id
 
     def edit_item(self, plate_id: str, key: str, item_id: str, text: str) -> None:
         text = text.strip()
-
-        def mutate(lists: dict[str, list[ListItem]]) -> None:
-            items = lists.get(key, [])
-            for position, item in enumerate(items):
-                if item.id == item_id:
-                    if text:
-                        items[position] = ListItem(text, item_id)
-                    else:
-                        del items[position]
-                    return
-
-        self._lists_step(plate_id, (key,), "punt wijzigen", mutate)
+        items = self._items(plate_id, key)
+        position = _position(items, item_id)
+        if position is None or (text and items[position].text == text):
+            return
+        inserted = [ListItem(text, item_id)] if text else []
+        self._lists_step(
+            plate_id, "punt wijzigen", [_ListPatch(key, position, [items[position]], inserted)]
+        )
 
     def remove_item(self, plate_id: str, key: str, item_id: str) -> None:
-        def mutate(lists: dict[str, list[ListItem]]) -> None:
-            lists[key] = [i for i in lists.get(key, []) if i.id != item_id]
-
-        self._lists_step(plate_id, (key,), "punt verwijderen", mutate)
+        items = self._items(plate_id, key)
+        position = _position(items, item_id)
+        if position is not None:
+            patch = _ListPatch(key, position, [items[position]], [])
+            self._lists_step(plate_id, "punt verwijderen", [patch])
 
     def move_item(
         self, plate_id: str, from_key: str, item_id: str, to_key: str, index: int
     ) -> None:
         """Reorder within a list or move to another list; `index` is the place in the target."""
-
-        def mutate(lists: dict[str, list[ListItem]]) -> None:
-            source = lists.setdefault(from_key, [])
-            found = [i for i in source if i.id == item_id]
-            if not found:
-                return
-            source.remove(found[0])
-            target = lists.setdefault(to_key, [])
-            target.insert(max(0, min(index, len(target))), found[0])
-
-        keys = (from_key,) if from_key == to_key else (from_key, to_key)
-        self._lists_step(plate_id, keys, "punt verplaatsen", mutate)
+        source = self._items(plate_id, from_key)
+        position = _position(source, item_id)
+        if position is None:
+            return
+        item = source[position]
+        target_size = len(self._items(plate_id, to_key)) - (from_key == to_key)
+        at = max(0, min(index, target_size))
+        if from_key == to_key and at == position:
+            return
+        self._lists_step(
+            plate_id,
+            "punt verplaatsen",
+            [_ListPatch(from_key, position, [item], []), _ListPatch(to_key, at, [], [item])],
+        )
 
     # --- people -------------------------------------------------------------------
     def _people_step(

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
+from app.io.atomic_write import make_private_folder, reason_for, remove_stale_temp_files
 from app.io.library_loader import load_library
 from app.io.paths import (
     own_plates_dir,
@@ -22,6 +23,7 @@ from app.io.paths import (
 )
 from app.io.plate_cache import PlateCache
 from app.scene.style import load_fonts
+from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.settings import WindowSettings, resolve_data_dir
 
@@ -86,14 +88,36 @@ def own_plates_folder(data_dir: Path, plates_dir_argument: str | None) -> Path:
     folder = own_plates_dir(data_dir).resolve()
     with contextlib.suppress(OSError):  # read-only data folder: no own plates, the rest works
         prepare_own_plates_folder(folder)
+    with contextlib.suppress(OSError):  # a layout save killed halfway left its temporary file
+        remove_stale_temp_files(folder)
     return folder
+
+
+def data_dir_problem(data_dir: Path) -> str | None:
+    """Why the data folder cannot be used at all (it is a file, it cannot be made), or None.
+
+    A folder that exists but cannot be written is usable: sessions open read-only."""
+    if data_dir.exists() and not data_dir.is_dir():
+        return tr("dit is een bestand, geen map")
+    try:
+        make_private_folder(data_dir)
+    except OSError as error:
+        return reason_for(error)
+    return None
+
+
+def report_data_dir_problem(data_dir: Path, problem: str) -> None:
+    text = tr("De datamap kan niet worden gebruikt:") + f"\n{data_dir}\n({problem})"
+    print(text, file=sys.stderr)
+    QMessageBox.critical(None, tr("Datamap"), text)
 
 
 def build_window(
     data_dir_argument: str | None, plates_dir_argument: str | None = None
 ) -> MainWindow:
     data_dir = resolve_data_dir(data_dir_argument)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        make_private_folder(data_dir)
     settings = WindowSettings(data_dir)
     folder = own_plates_folder(data_dir, plates_dir_argument)
     opened = [path for path in settings.opened_plates() if path.is_file()]
@@ -130,7 +154,10 @@ _windows: list[MainWindow] = []
 def run_app(args: argparse.Namespace) -> int:
     app = make_application()
     data_dir = resolve_data_dir(args.data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    problem = data_dir_problem(data_dir)
+    if problem is not None:
+        report_data_dir_problem(data_dir, problem)
+        return 2
     language = getattr(args, "lang", None) or WindowSettings(data_dir).text("ui/language") or "nl"
     install_language(app, language)
     if getattr(args, "lang", None):

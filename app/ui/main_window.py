@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem
 from app.io.library_loader import link_file_problems
 from app.io.plate_cache import PlateCache
@@ -123,8 +124,11 @@ class MainWindow(QMainWindow):
         self.panel.refused_link.connect(self._refused_link)
         self.panel.set_text_size(settings.panel_text_size())
         store = SessionStore(settings.path.parent)
-        store.prepare()
         self.sessions = SessionController(store, parent=self)
+        try:
+            store.prepare()
+        except OSError as error:  # a read-only data folder: read what is there, save nothing
+            self.sessions.unavailable = reason_for(error)
         self.worksheet = WorksheetPanel(self.sessions, library)
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("sideTabs")

@@ -4,6 +4,10 @@ Autosave: 2 s after the last change, and at the latest 5 s after the first
 unsaved change even while someone keeps typing; also on plate switch and on
 close. Saving runs on a worker thread; a failed save keeps every edit in
 memory, says "Niet opgeslagen: <reden>" and tries again.
+
+Read-only has two causes, told apart: another window holds the session's lock,
+or the folder cannot be written (read-only, full, gone). The second is retried,
+so freeing space makes the session writable again without a restart.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
-from app.io.atomic_write import SaveError
+from app.io.atomic_write import reason_for
 from app.io.background_writer import BackgroundWriter, WriteResult
 from app.io.session_format import session_to_bytes
 from app.io.session_store import SessionStore
@@ -64,41 +68,85 @@ class SessionController(QObject):
         self._max_wait.timeout.connect(self.save_now)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.save_now)
+        self._lock_retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._lock_retry.timeout.connect(self._retry_lock)
+        self.unavailable: str | None = None  # why the folder cannot be used at all, if so
         self._write_done.connect(self._on_write_done)
         self._writer = BackgroundWriter(self._write_done.emit)
 
     # --- opening --------------------------------------------------------------
+    def can_leave(self) -> bool:
+        """Everything of the current session is on disk (or there is nothing to save)."""
+        return self.flush() or self.read_only
+
     def open(self, session: Session) -> None:
-        """Make `session` the current one (saving the one before), locking its file."""
+        """Make `session` the current one, locking its file. The caller saved the one before
+        (can_leave) or the user chose to let its unsaved edits go."""
         self.save_now()
         self._writer.flush()
         self._release_lock()
+        self._lock_retry.stop()
+        self._retry.stop()
         self.session = session
         self.editor = SessionEditor(session)
         self.editor.listeners.append(self._on_change)
         self.saved_revision = self.editor.revision
-        self.read_only = not self._take_lock(session.id)
-        if self.read_only:
-            self._set_state(
-                SaveState.READ_ONLY,
-                tr("Deze werksessie is al geopend in een ander venster; hier alleen-lezen."),
-            )
-        else:
-            self._set_state(SaveState.SAVED, tr("Alles opgeslagen"))
+        self._apply_lock(self._take_lock(session.id))
         self.session_switched.emit()
 
-    def _take_lock(self, session_id: str) -> bool:
+    def _apply_lock(self, refused: str | None) -> None:
+        self.read_only = refused is not None
+        if refused is None:
+            self._set_state(SaveState.SAVED, tr("Alles opgeslagen"))
+        else:
+            self._set_state(SaveState.READ_ONLY, refused)
+
+    def _take_lock(self, session_id: str) -> str | None:
+        """None when this window may write the session; else why it may not (in Dutch)."""
+        if self.unavailable is not None:
+            self._lock_retry.start()
+            return tr("Alleen-lezen: ") + self.unavailable
         lock = QLockFile(str(self.store.path_of(session_id)) + ".lock")
         # A lock left by a run that crashed is stale (its process is gone) and taken over.
         lock.setStaleLockTime(0)
         if lock.tryLock(0):
             self._lock = lock
-            return True
-        lock.removeStaleLockFile()
-        if lock.tryLock(0):
-            self._lock = lock
-            return True
-        return False
+            return None
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            lock.removeStaleLockFile()
+            if lock.tryLock(0):
+                self._lock = lock
+                return None
+            if lock.error() == QLockFile.LockError.LockFailedError:
+                return tr("Deze werksessie is al geopend in een ander venster; hier alleen-lezen.")
+        # not another window: the folder cannot be written; say why, and try again later
+        reason = self.store.unwritable_reason() or tr("de vergrendeling kon niet worden gemaakt")
+        self._lock_retry.start()
+        return tr("Alleen-lezen, kan niet opslaan: ") + reason
+
+    def _retry_lock(self) -> None:
+        if not self.read_only or self._lock is not None:
+            return
+        if self.unavailable is not None:
+            try:
+                self.store.prepare()
+            except OSError:
+                self._lock_retry.start()
+                return
+            self.unavailable = None
+        refused = self._take_lock(self.session.id)
+        if refused is None:
+            if not self.store.path_of(self.session.id).exists():
+                try:  # a fresh session that could not be written before
+                    self.store.save(self.session)
+                except OSError:
+                    self._release_lock()
+                    self._lock_retry.start()
+                    return
+            self._apply_lock(None)
+            self.session_switched.emit()  # the panels become editable
+        elif self.message != refused:
+            self._set_state(SaveState.READ_ONLY, refused)
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -128,8 +176,12 @@ class SessionController(QObject):
         self._max_wait.stop()
         self._first_unsaved = None
         revision = self.editor.revision
-        data = session_to_bytes(self.session)  # on this thread: the session is not shared
         session_id = self.session.id
+        try:
+            data = session_to_bytes(self.session)  # on this thread: the session is not shared
+        except Exception as error:  # never lost silently: the status says it, closing asks
+            self._on_write_done(WriteResult(session_id, revision, error))
+            return
         if self._writer.stopped:  # after close(): write here and now
             try:
                 self.store.save_bytes(session_id, data)
@@ -153,8 +205,11 @@ class SessionController(QObject):
         if result.key != self.session.id:
             return
         if result.error is not None:
+            error = result.error
             reason = (
-                result.error.reason if isinstance(result.error, SaveError) else str(result.error)
+                reason_for(error)
+                if isinstance(error, OSError)
+                else tr("de antwoorden konden niet worden omgezet naar een bestand")
             )
             self._set_state(SaveState.FAILED, tr("Niet opgeslagen: ") + reason)
             self._retry.start()

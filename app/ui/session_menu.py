@@ -12,7 +12,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from app.io.atomic_write import SaveError
+from app.io.atomic_write import SaveError, reason_for
 from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
 from app.model.worksheet import Session
@@ -59,6 +59,7 @@ class SessionMenu:
             tr("&Verwijderen (naar prullenbak)"), self.delete_session, "Ctrl+Shift+Del"
         )
         self.bin = action(tr("&Prullenbak…"), self.show_bin, "Ctrl+Shift+B")
+        self.empty_bin_action = action(tr("Prullenbak &legen…"), self.empty_bin, "Ctrl+Alt+Shift+B")
         self.open_file = action(tr("&Openen uit bestand…"), self.import_file, "Ctrl+O")
         self.save_file = action(tr("Opslaan &als bestand…"), self.export_file, "Ctrl+Shift+S")
         self.export_md_action = action(
@@ -72,6 +73,7 @@ class SessionMenu:
             self.menu.addAction(item)
         self.menu.addMenu(self.switch_menu)
         self.menu.addAction(self.bin)
+        self.menu.addAction(self.empty_bin_action)
         self.menu.addSeparator()
         for item in (self.open_file, self.save_file, self.export_md_action, self.export_pdf_action):
             self.menu.addAction(item)
@@ -79,6 +81,9 @@ class SessionMenu:
         for item in (self.undo, self.redo, self.save_now):
             self.menu.addAction(item)
         self.menu.aboutToShow.connect(self._update)
+        # a shortcut works without the menu ever opening: follow the session's state too
+        controller.state_changed.connect(lambda _state, _message: self._update())
+        self._update()
 
     def actions(self) -> list[QAction]:
         return [
@@ -87,6 +92,7 @@ class SessionMenu:
             self.duplicate,
             self.delete,
             self.bin,
+            self.empty_bin_action,
             self.open_file,
             self.save_file,
             self.export_md_action,
@@ -118,6 +124,39 @@ class SessionMenu:
         chosen = next((i.id for i in infos if i.id == last), infos[0].id if infos else None)
         if chosen is None or not self.open_id(chosen):
             self._start_fresh()
+
+    def leave_current(self, discard_text: str) -> bool:
+        """Whether the current session may be left: saved, or the user chose to let its
+        unsaved edits go. Never drops them without asking."""
+        if self.controller.can_leave():
+            return True
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Niet alles is opgeslagen"))
+        box.setText(self.controller.message + "\n" + str(self.controller.file_path))
+        box.setInformativeText(
+            tr("Sla de werksessie op een andere plek op, of probeer het opnieuw.")
+        )
+        save_as = box.addButton(tr("Opslaan als bestand…"), QMessageBox.ButtonRole.AcceptRole)
+        retry = box.addButton(tr("Opnieuw proberen"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_as:
+            self.export_file()
+            return False
+        if clicked is retry:
+            return self.controller.can_leave()
+        return clicked is discard
+
+    def switch_to(self, session_id: str) -> bool:
+        if session_id == self.controller.session.id:
+            return True
+        if not self.leave_current(tr("Toch wisselen (wijzigingen kwijt)")):
+            return False
+        return self.open_id(session_id)
 
     def open_id(self, session_id: str) -> bool:
         try:
@@ -184,17 +223,22 @@ class SessionMenu:
         dialog = SessionDetailsDialog(tr("Nieuwe werksessie"), parent=self.window)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
+        if not self.leave_current(tr("Toch nieuwe beginnen (wijzigingen kwijt)")):
+            return
         name, day, participants = dialog.values()
         self._save_and_open(Session(name, day, participants), tr("Niet opgeslagen"))
 
     def edit_details(self) -> None:
+        if self.controller.read_only:
+            return
         s = self.controller.session
         dialog = SessionDetailsDialog(tr("Werksessie"), s.name, s.date, s.participants, self.window)
         if dialog.exec() == dialog.DialogCode.Accepted:
             self.controller.editor.set_details(*dialog.values())
 
     def duplicate_session(self) -> None:
-        self.controller.save_now()
+        if not self.leave_current(tr("Toch dupliceren (wijzigingen alleen in de kopie)")):
+            return
         twin = self.controller.session.copy(self.controller.session.name + tr(" (kopie)"))
         self._save_and_open(twin, tr("Niet gedupliceerd"))
 
@@ -209,6 +253,11 @@ class SessionMenu:
 
     def delete_session(self) -> None:
         session = self.controller.session
+        if self.controller.read_only:  # another window works in it (or nothing can be written)
+            self.window.statusBar().showMessage(
+                tr("Alleen-lezen: deze werksessie kan hier niet worden verwijderd."), 8000
+            )
+            return
         answer = QMessageBox.question(
             self.window,
             tr("Werksessie verwijderen"),
@@ -218,14 +267,15 @@ class SessionMenu:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.controller.flush()
+        if not self.leave_current(tr("Toch verwijderen (wijzigingen kwijt)")):
+            return
         try:
             self.store.delete(session.id)
         except OSError as error:
             QMessageBox.warning(
                 self.window,
                 tr("Niet verwijderd"),
-                f"{self.store.path_of(session.id)}: {error.strerror}",
+                f"{self.store.path_of(session.id)}: {reason_for(error)}",
             )
             return
         remaining = self.store.sessions()
@@ -243,12 +293,48 @@ class SessionMenu:
         if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen_id():
             session_id = dialog.chosen_id()
             assert session_id
-            try:
-                self.store.undelete(session_id)
-            except OSError as error:
-                QMessageBox.warning(self.window, tr("Niet teruggezet"), str(error))
+            if not self.leave_current(tr("Toch terugzetten (wijzigingen kwijt)")):
                 return
-            self.open_id(session_id)
+            try:
+                restored = self.store.undelete(session_id)
+            except OSError as error:
+                QMessageBox.warning(
+                    self.window, tr("Niet teruggezet"), f"{session_id}: {reason_for(error)}"
+                )
+                return
+            self.open_id(restored)
+            if restored != session_id:
+                self.window.statusBar().showMessage(
+                    tr(
+                        "Teruggezet als aparte werksessie: de werksessie bestond weer "
+                        "(opgeslagen vanuit een ander venster) en is niet overschreven."
+                    ),
+                    10000,
+                )
+
+    def empty_bin(self) -> None:
+        count = len(self.store.in_bin())
+        if count == 0:
+            self.window.statusBar().showMessage(tr("De prullenbak is leeg."), 5000)
+            return
+        answer = QMessageBox.question(
+            self.window,
+            tr("Prullenbak legen"),
+            tr(
+                "%1 werksessie(s) in de prullenbak en hun reservekopieën definitief "
+                "verwijderen? Dit kan niet ongedaan worden gemaakt."
+            ).replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.empty_bin()
+        except OSError as error:
+            QMessageBox.warning(self.window, tr("Niet geleegd"), reason_for(error))
+            return
+        self.window.statusBar().showMessage(tr("De prullenbak is geleegd."), 5000)
 
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()
@@ -256,7 +342,7 @@ class SessionMenu:
             item = self.switch_menu.addAction(f"{info.name}  ·  {info.date}")
             item.setCheckable(True)
             item.setChecked(info.id == self.controller.session.id)
-            item.triggered.connect(lambda _=False, sid=info.id: self.open_id(sid))
+            item.triggered.connect(lambda _=False, sid=info.id: self.switch_to(sid))
 
     # --- files -----------------------------------------------------------------------
     def _documents(self) -> str:
@@ -267,6 +353,8 @@ class SessionMenu:
             self.window, tr("Werksessie openen"), self._documents(), FILE_FILTER
         )
         if not path:
+            return
+        if not self.leave_current(tr("Toch openen (wijzigingen kwijt)")):
             return
         try:
             session = self.store.import_from(Path(path))
@@ -316,9 +404,7 @@ class SessionMenu:
         try:
             job()
         except OSError as error:
-            reason = (
-                error.reason if isinstance(error, SaveError) else (error.strerror or str(error))
-            )
+            reason = reason_for(error)
             QMessageBox.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
             return
         self.window.statusBar().showMessage(tr("Opgeslagen: ") + str(target), 8000)

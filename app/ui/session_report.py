@@ -132,4 +132,9 @@ def _fit_images(document: QTextDocument, width: float) -> None:
 
 
 def default_file_name(session: Session, suffix: str) -> str:
-    return f"{_slug(session.name)}-{session.date}{suffix}"
+    """A name to suggest: from the session's name and date, but only letters, digits and
+    dashes (the date comes from a file too: `/../..` must not become a path)."""
+    day = session.date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", session.date) else ""
+    return (
+        f"{_slug(session.name)[:60].strip('-') or 'werksessie'}{'-' + day if day else ''}{suffix}"
+    )

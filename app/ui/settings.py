@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from app.io.paths import data_dir_override
+
+MAX_SETTINGS_BYTES = 1024 * 1024
+
+
+def safe_settings_path(path: Path) -> Path:
+    """QSettings reads whatever the path is: a FIFO would hang the start, /dev/zero fill
+    the memory. Anything but a regular file of sensible size is moved aside first."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return path  # not there yet: QSettings makes it
+    if stat.S_ISREG(status.st_mode) and status.st_size <= MAX_SETTINGS_BYTES:
+        return path
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    try:
+        os.replace(path, path.with_name(f"{path.name}.corrupt-{stamp}"))
+        return path
+    except OSError:
+        return path.with_name(f".{path.stem}-{os.getpid()}{path.suffix}")  # start afresh
 
 
 def resolve_data_dir(argument: str | None) -> Path:
@@ -24,7 +47,7 @@ class WindowSettings:
     so --data-dir keeps everything together for portable use)."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.path = data_dir / "instellingen.ini"
+        self.path = safe_settings_path(data_dir / "instellingen.ini")
         self._settings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -93,3 +116,6 @@ class WindowSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+        if os.name == "posix":  # only the user reads what the window remembers (0600)
+            with contextlib.suppress(OSError):
+                os.chmod(self.path, 0o600, follow_symlinks=False)

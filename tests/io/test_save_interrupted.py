@@ -40,6 +40,7 @@ CHILD = textwrap.dedent(
         aw.os.replace = lambda a, b: (real["replace"](a, b), die())[0]
     store = SessionStore(Path({data!r}))
     session = session_from_bytes(Path({path!r}).read_bytes())
+    session.id = Path({path!r}).stem  # the file's name is its id (the content's is not used)
     session.plates["smjp"].notes = "nieuwe versie " + "x" * 200000
     store.save(session)
     """

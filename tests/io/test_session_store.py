@@ -194,12 +194,12 @@ def test_backups_rotate(store, monkeypatch) -> None:
 
     monkeypatch.setattr(session_store, "BACKUP_EVERY_SECONDS", 0.0)
     session = filled_session()
-    for index in range(15):
+    for index in range(25):
         SessionEditor(session).set_notes("smjp", f"versie {index}")
         store.save(session)
     backups = store.backups(session.id)
-    assert len(backups) == session_store.KEEP_BACKUPS
-    assert session_from_bytes(backups[0].read_bytes()).plates["smjp"].notes == "versie 14"
+    assert len(backups) == session_store.KEEP_BACKUPS == 20
+    assert session_from_bytes(backups[0].read_bytes()).plates["smjp"].notes == "versie 24"
 
 
 def test_deleted_sessions_go_to_the_bin_and_come_back(store) -> None:
@@ -219,6 +219,8 @@ def test_a_session_file_travels_to_a_colleague(store, tmp_path) -> None:
     other = SessionStore(tmp_path / "bo")
     other.prepare()
     received = other.import_from(mailed)
+    assert received.id != session.id  # always a fresh id: never a name from the file
+    received.id = session.id
     assert received == session
     again = other.import_from(mailed)  # twice: a copy, not an overwrite
     assert again.id != session.id and len(other.sessions()) == 2

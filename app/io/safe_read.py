@@ -1,0 +1,113 @@
+"""The one way untrusted bytes come in: a bounded read of a regular file, opened once.
+
+A session, a settings file or a plate may be a FIFO (opening or reading it
+blocks), a device (`/dev/zero` never ends), or a symlink out of its folder. So
+the file is opened without blocking and, inside a folder the app scans, without
+following a final symlink; `fstat` on the open handle (not the path, which can
+change in between) must say "regular file", and at most `limit + 1` bytes are
+read, so a file that grows while it is read is refused too.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from app.io.atomic_write import reason_for
+
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)  # a FIFO opens at once instead of waiting for a writer
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+CHUNK = 1 << 20
+
+
+class UnsafeFileError(OSError):
+    """The file was not read; `reason` says why, in Dutch."""
+
+    def __init__(self, path: Path, reason: str, size: int | None = None) -> None:
+        super().__init__(reason)
+        self.path = path
+        self.reason = reason
+        self.size = size  # set when the file is larger than the limit
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def megabytes(limit: int) -> str:
+    return f"{limit / (1024 * 1024):.0f} MB"
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, with every symlink followed, is in `folder` (also followed)."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
+    except (OSError, ValueError):
+        return False
+
+
+def read_regular_file(path: Path, limit: int, inside: Path | None = None) -> bytes:
+    """The bytes of `path`, at most `limit`; raises UnsafeFileError for anything else.
+
+    With `inside`, a symlink is followed only when it stays in that folder (the
+    app's own folders); without it (a file the user picked) the final target is
+    opened, but still only when it is a regular file.
+    """
+    target = path
+    if inside is not None:
+        if not is_inside(path, inside):
+            raise UnsafeFileError(path, "een snelkoppeling naar buiten de map wordt niet gevolgd")
+        target = Path(os.path.realpath(path))
+    flags = _FLAGS | (_NOFOLLOW if inside is not None else 0)
+    try:
+        fd = os.open(target, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise UnsafeFileError(path, "een snelkoppeling wordt niet gevolgd") from None
+        raise UnsafeFileError(path, reason_for(error)) from None
+    try:
+        status = os.fstat(fd)
+        if stat.S_ISDIR(status.st_mode):
+            raise UnsafeFileError(path, "dit is een map, geen bestand")
+        if not stat.S_ISREG(status.st_mode):
+            raise UnsafeFileError(
+                path, "dit is geen gewoon bestand (maar een apparaat, pijp of socket)"
+            )
+        if status.st_size > limit:
+            raise UnsafeFileError(
+                path, f"het bestand is groter dan {megabytes(limit)}", status.st_size
+            )
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            try:
+                chunk = os.read(fd, min(CHUNK, limit + 1 - total))
+            except BlockingIOError:
+                raise UnsafeFileError(path, "het bestand kan niet worden gelezen") from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise UnsafeFileError(path, f"het bestand is groter dan {megabytes(limit)}", total)
+        return b"".join(chunks)
+    except UnsafeFileError:
+        raise
+    except OSError as error:
+        raise UnsafeFileError(path, reason_for(error)) from None
+    finally:
+        os.close(fd)
+
+
+def is_regular_file(path: Path) -> bool:
+    """Without following a symlink and without opening: a plain file."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
