@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,29 +68,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def read_session_file(path: Path) -> Session:
-    """A session file someone mailed: a bounded read of one regular file, opened once."""
+    """A session file someone mailed: a bounded read of one regular file (app/io/safe_read)."""
+    from app.io.safe_read import UnsafeFileError, read_regular_file
     from app.io.session_format import MAX_SESSION_BYTES, SessionFormatError, session_from_bytes
 
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise SessionFileError(f"{path}: kan niet worden geopend ({error.strerror})") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise SessionFileError(f"{path}: is geen gewoon bestand")
-        chunks, size = [], 0
-        while size <= MAX_SESSION_BYTES:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    except OSError as error:
-        raise SessionFileError(f"{path}: kan niet worden gelezen ({error.strerror})") from None
-    finally:
-        os.close(fd)
-    try:
-        return session_from_bytes(b"".join(chunks))
+        return session_from_bytes(read_regular_file(path, MAX_SESSION_BYTES))
+    except UnsafeFileError as error:
+        raise SessionFileError(str(error)) from None
     except SessionFormatError as error:
         raise SessionFileError(f"{path}: {error}") from None
 
