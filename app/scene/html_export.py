@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -29,7 +28,7 @@ from app.model.library import PlateLibrary
 from app.model.plate import DIRECTED_RELATIONS, ElementKind, Plate
 from app.model.safe_markdown import ResolveLink, esc
 from app.model.worksheet import Session
-from app.scene.export import ExportError, export_svg
+from app.scene.export import ExportError, svg_document
 from app.scene.html_page import (
     chapter_html,
     dom_id,
@@ -151,13 +150,10 @@ def keyboard_order(scene: PlateScene) -> list[str]:
 
 
 def drawing_svg(scene: PlateScene) -> CleanSvg:
-    with tempfile.TemporaryDirectory(prefix="overzichtsplaten-") as folder:
-        path = Path(folder) / "plaat.svg"
-        # words as text in the embedded font, not as outlines: the same letters at a
-        # third of the size (outlines put all four plates over 4 MB), and they can be
-        # found, selected and zoomed sharply like any text on a web page
-        export_svg(scene, path, text_as_paths=False)
-        data = path.read_bytes()
+    # words as text in the embedded font, not as outlines: the same letters at a
+    # third of the size (outlines put all four plates over 4 MB), and they can be
+    # found, selected and zoomed sharply like any text on a web page
+    data = svg_document(scene, text_as_paths=False).encode("utf-8")
     try:
         return clean_svg(data, prefix=f"p{scene.plate.number}-")
     except SvgError as error:
