@@ -100,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Start-up makes many objects and no garbage; the collector would walk them all
     # again and again while the modules load. run_app turns it back on once the window
     # shows, after moving what start-up made out of its way (gc.freeze).
+    from app.xcb_libraries import check_before_start
+
+    if not check_before_start():  # Qt would abort, naming only the first one missing
+        return 1
     gc.disable()
     load_core()
     from app.ui.application import run_app

@@ -6,6 +6,7 @@ always agree on which answer belongs where.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.model.plate import AnswerShape, Plate, Question
@@ -53,13 +54,47 @@ def notes_beside_elements(plate: Plate, answers: PlateAnswers) -> dict[str, Answ
     return {b.element: b for b in blocks(plate, answers) if b.element and b.lines}
 
 
-def report_markdown(session: Session, plates: list[Plate], image_names: dict[str, str]) -> str:
-    """The session as meeting notes: each plate's picture, its questions and answers, notes."""
+_ORDERED = re.compile(r"\d{1,9}(?=[.)])")
+
+
+def text_line(text: str) -> str:
+    """One line a user typed, as Markdown text that stays that text: no list, heading,
+    rule or entity can start from it (`1. geen lijst`, `- geen bullet`, `---`, `&amp;`)."""
     from app.model.guide_text import escape
 
-    parts = [f"# {escape(session.name)}", f"Datum: {escape(session.date)}"]
+    line = escape(text.strip()).replace("&", "\\&")
+    ordered = _ORDERED.match(line)
+    if ordered:  # "1." or "1)" would start a numbered list
+        return ordered.group(0) + "\\" + line[ordered.end() :]
+    if line[:1] in ("-", "+", "="):  # a bullet, or a line under a heading (setext)
+        return "\\" + line
+    return line
+
+
+def quoted_lines(text: str) -> str:
+    """Notes as a quote whose line breaks stay line breaks (a blank line, a new paragraph)."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    result = []
+    for index, line in enumerate(lines):
+        if not line:
+            result.append(">")
+            continue
+        follows = index + 1 < len(lines) and lines[index + 1]
+        result.append(f"> {text_line(line)}" + ("\\" if follows else ""))
+    return "\n".join(result)
+
+
+def report_markdown(session: Session, plates: list[Plate], image_names: dict[str, str]) -> str:
+    """The session as meeting notes: each plate's picture, its questions and answers, notes.
+
+    Everything a user typed is escaped line by line (see `text_line`), so an answer can
+    never change the report's structure, nor start a page in the PDF."""
+    from app.model.dates import dutch_date
+    from app.model.guide_text import escape
+
+    parts = [f"# {text_line(session.name)}", f"Datum: {escape(dutch_date(session.date))}"]
     if session.participants:
-        parts.append("Deelnemers: " + escape(", ".join(session.participants)))
+        parts.append("Deelnemers: " + text_line(", ".join(session.participants)))
     for plate in plates:
         answers = session.plates.get(plate.id)
         if answers is None or answers.is_empty():
@@ -70,11 +105,8 @@ def report_markdown(session: Session, plates: list[Plate], image_names: dict[str
         if plate.worksheet:
             parts.append(f"### {escape(plate.worksheet.title)}")
             for block in blocks(plate, answers):
-                body = "\n".join(f"- {escape(line)}" for line in block.lines) or "*(nog leeg)*"
-                parts.append(f"**{escape(block.heading)}**\n\n{body}")
+                body = "\n".join(f"- {text_line(line)}" for line in block.lines)
+                parts.append(f"**{escape(block.heading)}**\n\n{body or '*(nog leeg)*'}")
         if answers.notes.strip():
-            notes = "\n".join(
-                f"> {escape(line)}" if line else ">" for line in answers.notes.splitlines()
-            )
-            parts.append(f"### Notities\n\n{notes}")
+            parts.append(f"### Notities\n\n{quoted_lines(answers.notes)}")
     return "\n\n".join(parts) + "\n"

@@ -89,23 +89,35 @@ class SearchIndex:
         if not words or (all(len(w) < 2 for w in words) and len(words[0]) < 1):
             return []
         best: dict[tuple[str, str], Hit] = {}
+        # the words in context, for hits in a title: the title alone does not say what it is
+        in_text: dict[tuple[str, str], str] = {}
         for entry in self.entries:
             positions = [entry.folded.find(word) for word in words]
             if min(positions) < 0:
                 continue
             first = min(positions)
+            key = (entry.plate_id, entry.target)
+            if entry.field != "label" and key not in in_text:
+                in_text[key] = snippet(entry, first, len(words[positions.index(first)]))
             word_start = first == 0 or not entry.folded[first - 1].isalnum()
             score = FIELD_WEIGHT[entry.field] + (0 if word_start else 0.5) + first / 10_000
-            key = (entry.plate_id, entry.target)
             if key in best and best[key].score <= score:
                 continue
             around = snippet(entry, first, len(words[positions.index(first)]))
             if entry.field == "label":  # the title already shows it: say what the element is
                 around = self._context(entry)
             best[key] = Hit(entry.plate_id, entry.target, entry.title, around, score)
+        for key, hit in best.items():  # a title hit: the words where the text has them too
+            if key in in_text and not _contains_all(hit.snippet, words):
+                best[key] = Hit(hit.plate_id, hit.target, hit.title, in_text[key], hit.score)
         plate_order = {p.id: i for i, p in enumerate(self.library.plates)}
         hits = sorted(best.values(), key=lambda h: (plate_order.get(h.plate_id, 99), h.score))
         return hits[:limit]
+
+
+def _contains_all(text: str, words: list[str]) -> bool:
+    folded = fold(text)[0]
+    return all(word in folded for word in words)
 
 
 def snippet(entry: Entry, folded_at: int, folded_length: int) -> str:

@@ -58,7 +58,7 @@ def _paint(scene: PlateScene, painter: QPainter, target: QRectF) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     # draw the paper only, not the grey desk around it
     painter.fillRect(target, style.PAPER)
-    with scene.detail_at(target.width() / scene.paper.width()):
+    with scene.poster_colours(), scene.detail_at(target.width() / scene.paper.width()):
         scene.render(painter, target, scene.paper)
 
 
@@ -70,7 +70,7 @@ def _paint_in_reading_order(scene: PlateScene, painter: QPainter, target: QRectF
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(target, style.PAPER)
     look = scene.look
-    with scene.detail_at(target.width() / scene.paper.width()):
+    with scene.poster_colours(), scene.detail_at(target.width() / scene.paper.width()):
         look.text_shown = False
         try:
             scene.render(painter, target, scene.paper)

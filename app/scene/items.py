@@ -33,6 +33,7 @@ class SceneLook:
     def __init__(self, projector: bool = False, readable_px: float = READABLE_PX) -> None:
         self.projector = projector
         self.readable_px = readable_px
+        self.theme = "licht"  # the window's theme: "hoog-contrast" has its own plate colours
         # False while an export draws everything but the words (a PDF then writes
         # the words element by element, in reading order)
         self.text_shown = True
@@ -57,7 +58,7 @@ class ElementItem(QGraphicsItem):
         self.look = look or SceneLook()
         self.element_id = element.id
         self.element = element
-        self.colours = colours or style.colours(element.role)
+        self.base_colours = colours or style.colours(element.role)
         self.outlined = element.kind == ElementKind.BADGE and element.role == Role.THEME
         self._rect = QRectF(0, 0, width, height)
         self._text: FittedText | None = None
@@ -74,6 +75,10 @@ class ElementItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(element.label)
         self._hover = False
+
+    @property
+    def colours(self) -> style.RoleColours:
+        return style.themed(self.base_colours, self.look.theme)
 
     # --- geometry ---------------------------------------------------------
     @override
@@ -230,6 +235,10 @@ class ElementItem(QGraphicsItem):
         path.addRoundedRect(r, radius, radius)
         return path
 
+    def _edge(self, accent: QColor, alpha: int) -> QColor:
+        """A frame's edge: a light line of the role's colour; solid in high contrast."""
+        return accent if self.look.theme == style.HIGH_CONTRAST else _with_alpha(accent, alpha)
+
     def paint_frame(self, painter: QPainter) -> None:
         kind = self.element.kind
         accent, fill = self.colours.accent, self.colours.fill
@@ -241,7 +250,7 @@ class ElementItem(QGraphicsItem):
             if self.crossing:
                 painter.setPen(Qt.PenStyle.NoPen)
             else:
-                painter.setPen(QPen(_with_alpha(accent, 90), 1.5))
+                painter.setPen(QPen(self._edge(accent, 90), 1.5))
             painter.setBrush(tint)
             painter.drawPath(path)
             return
@@ -255,7 +264,7 @@ class ElementItem(QGraphicsItem):
             painter.drawPath(path)
             return
         if kind == ElementKind.POINT:
-            painter.setPen(QPen(_with_alpha(accent, 60), 1.0))
+            painter.setPen(QPen(self._edge(accent, 60), 1.0))
             painter.setBrush(style.palette().card)
             painter.drawPath(path)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -266,7 +275,7 @@ class ElementItem(QGraphicsItem):
         pen_width = 2.6 if self.element.marked else 1.4
         if self.look.projector:  # a washed-out beamer needs stronger edges
             pen_width *= 2
-        painter.setPen(QPen(_with_alpha(accent, 200 if self.element.marked else 90), pen_width))
+        painter.setPen(QPen(self._edge(accent, 200 if self.element.marked else 90), pen_width))
         painter.setBrush(style.palette().card)
         painter.drawPath(path)
         painter.save()
@@ -415,6 +424,7 @@ class HeaderItem(QGraphicsItem):
         self.tips = tips
         self.legend = legend or []
         self._tip_text: FittedText | None = None
+        self.theme = "licht"  # set with the scene's look
 
     @override
     def boundingRect(self) -> QRectF:
@@ -432,7 +442,7 @@ class HeaderItem(QGraphicsItem):
         if style.TITLE_SIZE * lod < READABLE_PX:
             painter.fillRect(QRectF(24, 40, 600, 30), _with_alpha(style.INK, 60))
             return
-        painter.setPen(style.MUTED_INK)
+        painter.setPen(style.themed_ink(style.MUTED_INK, self.theme))
         painter.setFont(style.font(style.LABEL_SIZE, W.DemiBold))
         painter.drawText(QPointF(24, 32), self.kicker)
         painter.setPen(style.INK)
@@ -461,11 +471,12 @@ class HeaderItem(QGraphicsItem):
         painter.setFont(label_font)
         metrics = QFontMetricsF(label_font)
         x, y = 24.0, 96.0
-        painter.setPen(style.MUTED_INK)
+        painter.setPen(style.themed_ink(style.MUTED_INK, self.theme))
         caption = QCoreApplication.translate("Legend", "Kleuren:")
         painter.drawText(QPointF(x, y + 12), caption)
         x += metrics.horizontalAdvance(caption) + 12
-        for colours, name in self.legend:
+        for shown, name in self.legend:
+            colours = style.themed(shown, self.theme)  # as the plate draws them now
             painter.setPen(QPen(colours.accent, 1.5))
             painter.setBrush(colours.fill)
             painter.drawRoundedRect(QRectF(x, y, 24, 16), 4, 4)

@@ -331,6 +331,23 @@ class PlateScene(QGraphicsScene):
         finally:
             self._set_overview(before)
 
+    @contextmanager
+    def poster_colours(self) -> Iterator[None]:
+        """Draw in the plate's own colours (an export, a report, a picture on the start
+        page), then as before: high contrast is how this screen shows it, not what is
+        shared."""
+        theme = self.look.theme
+        if theme == "licht":
+            yield
+            return
+        self.look.theme = "licht"
+        self.apply_look()
+        try:
+            yield
+        finally:
+            self.look.theme = theme
+            self.apply_look()
+
     def settle(self) -> None:
         """After a move: which lines cross nothing is worked out again."""
         self._find_clear_lines()
@@ -536,6 +553,7 @@ class PlateScene(QGraphicsScene):
         shadow.setBrush(QColor(0, 0, 0, 40))
         paper = QGraphicsRectItem(self.paper)
         paper.setBrush(style.PAPER)
+        self._paper_item = paper
         for z, item in ((-1001.0, shadow), (-1000.0, paper)):
             item.setPen(Qt.PenStyle.NoPen)
             item.setZValue(z)
@@ -546,4 +564,15 @@ class PlateScene(QGraphicsScene):
     def apply_look(self) -> None:
         """After `look` changed: the desk colour, and every element drawn anew."""
         self.setBackgroundBrush(QColor("#000000") if self.look.projector else QColor("#d9dde3"))
+        theme = self.look.theme
+        paper = getattr(self, "_paper_item", None)
+        if paper is not None:
+            paper.setBrush(style.themed_paper(theme))
+        self.header.theme = theme
+        for relation in self.relation_items:
+            relation.theme = theme
+        if self.overview is not None:  # grouped by colours: made anew when next needed
+            self._set_overview(False)
+            self.removeItem(self.overview)
+            self.overview = None
         self.update()

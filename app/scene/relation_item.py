@@ -91,6 +91,7 @@ class RelationItem(QGraphicsItem):
         self.setToolTip(label)
         self.line = QLineF()
         self.emphasised = False
+        self.theme = "licht"  # set with the scene's look
         self.setZValue(5)
 
     def route_between(self, source: Box, target: Box) -> None:
@@ -119,7 +120,8 @@ class RelationItem(QGraphicsItem):
         if self.line.length() < 1:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(style.SELECTION).darker(140) if self.emphasised else style.RELATION_LINE
+        line_colour = style.themed_ink(style.RELATION_LINE, self.theme)
+        colour = QColor(style.SELECTION).darker(140) if self.emphasised else line_colour
         width = 4.0 if self.emphasised else (5.0 if self.kind == RelationKind.LEADS_TO else 2.5)
         pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         if self.kind == RelationKind.CONTRASTS:

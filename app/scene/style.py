@@ -214,3 +214,48 @@ def font(size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool =
 
 
 _CALT = QFont.Tag("calt")
+
+
+# --- the plate per window theme -----------------------------------------------------------
+# Kept apart from the tokens above: a theme is a function of them. The standard palette
+# draws the poster as it is; "hoog-contrast" draws it black on white, each role's hue
+# darkened for its edges and bands, so that high contrast changes the plate too. A scene
+# switches live (SceneLook.theme, read at paint time through `themed`); the palette is
+# also registered, for whatever is built with `use_palette("hoog-contrast")`.
+HIGH_CONTRAST = "hoog-contrast"
+_high_contrast_cache: dict[str, RoleColours] = {}
+
+
+def themed(colours: RoleColours, theme: str) -> RoleColours:
+    """A role's colours in a theme (the same object for the same colours: callers group by it)."""
+    if theme != HIGH_CONTRAST:
+        return colours
+    key = colours.accent.name()
+    if key not in _high_contrast_cache:
+        accent = QColor(colours.accent).darker(170)  # at least 7:1 against white
+        _high_contrast_cache[key] = RoleColours(accent, QColor("#ffffff"), QColor("#000000"))
+    return _high_contrast_cache[key]
+
+
+def themed_ink(colour: QColor, theme: str) -> QColor:
+    """Grey text and lines (MUTED_INK, RELATION_LINE) are black in high contrast."""
+    return QColor("#000000") if theme == HIGH_CONTRAST else colour
+
+
+def themed_paper(theme: str) -> QColor:
+    return QColor("#ffffff") if theme == HIGH_CONTRAST else PAPER
+
+
+register_palette(
+    HIGH_CONTRAST,
+    Palette(
+        roles={role: themed(c, HIGH_CONTRAST) for role, c in STANDARD.roles.items()},
+        paper=QColor("#ffffff"),
+        ink=QColor("#000000"),
+        muted_ink=QColor("#000000"),
+        selection=STANDARD.selection,
+        related=STANDARD.related,
+        relation_line=QColor("#000000"),
+        tip_fill=QColor("#ffffff"),
+    ),
+)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -91,6 +92,11 @@ class AnswerList(QListWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setMinimumHeight(90)
+        # long answers wrap within the list's width, never behind a horizontal scroll bar
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setToolTip(
             tr(
                 "Slepen of Ctrl+pijltjes om te verplaatsen, F2 of dubbelklik om te wijzigen, "

@@ -49,15 +49,32 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 _installed: list[QTranslator] = []
 
 
-def install_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own texts (OK, Opslaan, Annuleren, the file and print dialogs) in the UI language."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase", "qt"):
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), name, "_", folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
-            return
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own .qm files can be: Qt's idea of it, and where PySide6 (and a
+    PyInstaller build of it) puts them on Linux and macOS (Qt/translations) and on
+    Windows (translations); Qt's path is wrong in some frozen builds."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    folders = [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(package / "Qt" / "translations"),
+        str(package / "translations"),
+    ]
+    return [f for i, f in enumerate(folders) if f and f not in folders[:i]]
+
+
+def install_qt_translations(app: QApplication, language: str) -> bool:
+    """Qt's own texts (OK, Opslaan, Annuleren, the file and print dialogs) in the UI
+    language; False when Qt's catalogue for it is nowhere to be found."""
+    for folder in qt_translation_folders():
+        for name in ("qtbase", "qt"):
+            translator = QTranslator(app)
+            if translator.load(QLocale(language), name, "_", folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                return True
+    return language == "en"  # English is Qt's own language: nothing to load
 
 
 def install_language(app: QApplication, language: str) -> str:
@@ -74,6 +91,12 @@ def install_language(app: QApplication, language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     install_qt_translations(app, language)
+    # what Qt's own Dutch catalogue lacks ("Look in", "Files of type", "Page Set"): installed
+    # last, so it is asked first
+    extra = QTranslator(app)
+    if extra.load(str(resources_dir() / "translations" / f"overzichtsplaten_qt_{language}.qm")):
+        app.installTranslator(extra)
+        _installed.append(extra)
     QLocale.setDefault(QLocale(language))
     return language
 

@@ -24,6 +24,9 @@ from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.export import PAGE_SIZES, ExportError, export_plate
 from app.scene.plate_scene import PlateScene
+from app.ui.settings import WindowSettings
+
+EXPORTS = "export"
 
 
 class ExportDialog(QDialog):
@@ -33,9 +36,11 @@ class ExportDialog(QDialog):
         scenes: dict[str, PlateScene],
         current_plate: str,
         parent: QWidget | None = None,
+        settings: WindowSettings | None = None,
         session: Session | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle(self.tr("Exporteren"))
         self.library = library
         self.session = session
@@ -66,7 +71,10 @@ class ExportDialog(QDialog):
         for name in PAGE_SIZES:
             self.page_box.addItem(name, name)
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        self.folder_edit = QLineEdit(pictures or str(Path.home()))
+        start = pictures or str(Path.home())
+        if settings is not None:  # the folder exported to last time
+            start = settings.dialog_folder(EXPORTS, Path(start))
+        self.folder_edit = QLineEdit(start)
         browse = QPushButton(self.tr("Bladeren…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -131,6 +139,8 @@ class ExportDialog(QDialog):
         except (ExportError, OSError) as error:
             QMessageBox.warning(self, self.tr("Niet geëxporteerd"), str(error))
             return
+        if self.settings is not None:
+            self.settings.remember_dialog_folder(EXPORTS, folder)
         QMessageBox.information(
             self, self.tr("Geëxporteerd"), self.tr("Opgeslagen:") + "\n" + "\n".join(written)
         )

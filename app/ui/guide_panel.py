@@ -9,13 +9,14 @@ a message and the panel stays as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
 from app.model.library import ElementRef
 from app.scene.style import load_fonts
 from app.typing_compat import override
+from app.ui.links import open_outside
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 MIN_POINT, MAX_POINT = 9.0, 28.0
@@ -109,6 +110,6 @@ class GuidePanel(QWidget):
             return
         if url.scheme().lower() in SAFE_SCHEMES and url.host():
             self.opened_urls.append(url.toString())
-            QDesktopServices.openUrl(url)
+            open_outside(url, self)
             return
         self.refused_link.emit(url.toString())

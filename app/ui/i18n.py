@@ -11,3 +11,15 @@ from PySide6.QtCore import QCoreApplication
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+DATE_FORMAT = "d MMMM yyyy"  # "2 december 2026": the one way a date is shown
+
+
+def long_date(iso: str) -> str:
+    """A session's date ("2026-12-02") as the window shows dates everywhere, in the
+    window's language; a date that does not parse is shown as it is."""
+    from PySide6.QtCore import QDate, QLocale
+
+    day = QDate.fromString(iso, "yyyy-MM-dd")
+    return QLocale().toString(day, DATE_FORMAT) if day.isValid() else iso

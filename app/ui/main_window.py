@@ -33,12 +33,13 @@ from app.model.history import START, History, Place
 from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
-from app.ui.actions import Actions, build_actions, plate_action
+from app.ui.actions import Actions, EqualsZooms, build_actions, plate_action
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
 from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
 from app.ui.plate_view import PlateView
+from app.ui.screen_fit import keep_on_screen, size_first_window
 from app.ui.search_panel import SearchPanel
 from app.ui.session_controller import SaveState, SessionController
 from app.ui.session_menu import SessionMenu
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
             self.commands.all_relations.isChecked()
         )
         self._add_tab(plate)
+        if self.commands.high_contrast.isChecked():
+            self._plates_in_contrast(True)
         taken = {p.number for p in self.library.plates if p.id != plate.id}
         action = plate_action(self, plate.number, plate.title, plate.number not in taken)
         action.triggered.connect(lambda _=False, pid=plate.id: self.open_plate(pid))
@@ -371,6 +374,7 @@ class MainWindow(QMainWindow):
         a.print_plate.triggered.connect(self.print_plate)
         a.quit.triggered.connect(self.close)
         a.zoom_in.triggered.connect(lambda: self._with_view(PlateView.zoom_in))
+        self.installEventFilter(EqualsZooms(a.zoom_in, self))
         a.zoom_out.triggered.connect(lambda: self._with_view(PlateView.zoom_out))
         a.fit_plate.triggered.connect(lambda: self._with_view(lambda v: v.fit_plate(animate=True)))
         a.fit_width.triggered.connect(lambda: self._with_view(lambda v: v.fit_width(animate=True)))
@@ -399,6 +403,8 @@ class MainWindow(QMainWindow):
         )
         a.high_contrast.setChecked(self.settings.flag("view/high_contrast"))
         a.high_contrast.toggled.connect(self._high_contrast)
+        if a.high_contrast.isChecked():  # the window has it from the start (application.py)
+            self._plates_in_contrast(True)
         language = self.settings.text("ui/language") or "nl"
         a.dutch.setChecked(language == "nl")
         a.english.setChecked(language == "en")
@@ -550,7 +556,7 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, scale: float) -> None:
         view = self.current_view()
         if view:
-            percent = round(100 * scale / max(1e-6, view.fit_scale()))
+            percent = round(100 * scale)  # 100 % is the plate's own size, on every screen
             self.zoom_label.setText(tr("Zoom: %1 %").replace("%1", str(percent)))
 
     def _update_actions(self) -> None:
@@ -568,8 +574,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(on_plate)
         view = self.current_view()
         can_flip = bool(view and view.plate_scene.can_flip())
-        a.flip.setEnabled(can_flip)
-        a.flip.setVisible(can_flip)
+        a.flip.setEnabled(can_flip)  # always in the menu (greyed out): nothing below it moves
         if view:
             self._sync_flip(view.plate_scene.flipped)
             if view.plate_scene.plate.tips:
@@ -603,9 +608,10 @@ class MainWindow(QMainWindow):
             self.start_view.reader.highlight(query)
             return
         self.go_to(Place(plate_id, target))
-        self.views[plate_id].zoom_to_element(target)
+        self.views[plate_id].show_element_readably(target)
         self.side_tabs.setCurrentWidget(self.panel)
         self.panel.highlight(query)
+        self.statusBar().showMessage(tr("Terug naar de zoekresultaten: Ctrl+F"), 8000)
 
     def _high_contrast(self, on: bool) -> None:
         from PySide6.QtWidgets import QApplication
@@ -616,8 +622,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, on)
+        self._plates_in_contrast(on)
+
+    def _plates_in_contrast(self, on: bool) -> None:
         for scene in self.scenes.values():
             scene.look.projector = on  # stronger edges and lines on the plates too
+            scene.look.theme = "hoog-contrast" if on else "licht"  # and their own colours
             scene.apply_look()
 
     def _choose_language(self, language: str) -> None:
@@ -705,11 +715,13 @@ class MainWindow(QMainWindow):
 
         view = self.current_view()
         if view:
+            plate_id = view.plate_scene.plate.id
             ExportDialog(
                 self.library,
                 self.scenes,
-                view.plate_scene.plate.id,
+                plate_id,
                 self,
+                self.settings,
                 session=self.sessions.session,
             ).exec()
 
@@ -742,7 +754,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            size_first_window(self)
+        else:
+            keep_on_screen(self)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

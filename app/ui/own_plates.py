@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.io.errors import FileProblem, PlateError
@@ -20,6 +19,7 @@ from app.io.plate_cache import PlateCache
 from app.io.plate_reader import read_plate
 from app.model.plate import Plate
 from app.ui.i18n import tr
+from app.ui.links import open_outside
 from app.ui.plate_watcher import PlateWatcher
 
 if TYPE_CHECKING:
@@ -52,12 +52,13 @@ class OwnPlates(QObject):
     def open_file(self, path: Path | None = None) -> str | None:
         """Open a plate file and show it; the plate's id, or None (the user was told why)."""
         if path is None:
-            start = str(self.folder) if self.folder else ""
+            start = self.window.settings.dialog_folder("plaat", self.folder)
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, tr("Plaat openen"), start, tr("Plaatbestanden (*.yaml *.yml)")
             )
             if not chosen:
                 return None
+            self.window.settings.remember_dialog_folder("plaat", chosen)
             path = Path(chosen)
         path = path.resolve()
         library = self.window.library
@@ -135,7 +136,7 @@ class OwnPlates(QObject):
                 ]
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        open_outside(QUrl.fromLocalFile(str(self.folder)), self.window)
 
     def show_format(self) -> None:
         from app.ui.plate_format_dialog import PlateFormatDialog

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.io.paths import plate_format_doc
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
+
+ENGLISH_HEADING = "## In English"
+
+
+def in_window_language(markdown: str) -> str:
+    """The page is Dutch with a short English section at the end: a Dutch window leaves
+    that out; an English window shows it first, under the page's title."""
+    dutch, _, english = markdown.partition(ENGLISH_HEADING)
+    if not english or QLocale().language() != QLocale.Language.English:
+        return dutch.rstrip() + "\n"
+    title, _, rest = dutch.partition("\n")
+    return f"{title}\n\n*{english.strip()}*\n\n{rest.strip()}\n"
 
 
 class PlateFormatDialog(QDialog):
@@ -21,7 +34,7 @@ class PlateFormatDialog(QDialog):
             text = path.read_text(encoding="utf-8")
         except OSError as error:
             text = f"# {tr('Eigen platen maken')}\n\n{path}: {error.strerror}"
-        self.reader.show_markdown(text)
+        self.reader.show_markdown(in_window_language(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.folder_button = buttons.addButton(

@@ -45,6 +45,7 @@ MIN_ZOOM_OF_FIT = 0.5  # you can zoom out to half the fitted size
 MAX_SCALE = 6.0  # and in until a plate unit is six screen pixels
 WHEEL_STEP = 1.0015  # per wheel angle unit: one notch (120) is about 20 %
 KEY_ZOOM = 1.25
+READABLE_SCALE = 1.25  # body text at about 20 px: near enough to read, with the plate around
 ZOOM_MS = 250
 CLICK_SLOP = 5
 
@@ -76,6 +77,8 @@ class PlateView(QGraphicsView):
         self._reading_order = reading_order(scene.graph)
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
+        # the whole plate is in view: it stays so when the window or screen changes size
+        self._whole_plate = False
         self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
         self.tiles = TileCache(self)
         self.tiles.attach(scene)
@@ -158,6 +161,7 @@ class PlateView(QGraphicsView):
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom keeping the scene point under `anchor` (viewport coords) where it is."""
         self._stop_animation()
+        self._whole_plate = False
         if anchor is None:
             anchor = QPointF(self.viewport().rect().center())
         target = self._clamp(self.scale_factor() * factor)
@@ -181,6 +185,7 @@ class PlateView(QGraphicsView):
 
     def fit_plate(self, animate: bool = False) -> None:
         self.show_rect(self.plate_scene.sceneRect(), animate)
+        self._whole_plate = True
 
     def fit_width(self, animate: bool = False) -> None:
         paper = self.plate_scene.paper
@@ -194,6 +199,19 @@ class PlateView(QGraphicsView):
         rect = self.plate_scene.element_rect(element_id)
         margin = max(rect.width(), rect.height()) * 0.08 + 40  # a little room around it
         self.show_rect(rect.adjusted(-margin, -margin, margin, margin), animate)
+
+    def show_element_readably(self, element_id: str, animate: bool = True) -> None:
+        """An element found by searching: in the middle, at a reading size with its
+        neighbours around it (zooming a small card to fill the view went to 433 %)."""
+        rect = self.plate_scene.element_rect(element_id)
+        margin = max(rect.width(), rect.height()) * 0.08 + 40
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        view = self.viewport().rect()
+        scale = min(view.width() / rect.width(), view.height() / rect.height())
+        scale = min(scale, max(READABLE_SCALE, self.fit_scale()))
+        shown = QRectF(0, 0, view.width() / scale, view.height() / scale)
+        shown.moveCenter(rect.center())
+        self.show_rect(shown, animate)
 
     def ensure_element_visible(self, element_id: str) -> None:
         rect = self.plate_scene.element_rect(element_id)
@@ -212,6 +230,7 @@ class PlateView(QGraphicsView):
     def show_rect(self, rect: QRectF, animate: bool = False) -> None:
         """Make `rect` (scene coords) fill the view, optionally over a quarter second."""
         self._stop_animation()
+        self._whole_plate = False
         view = self.viewport().rect()
         target_scale = self._clamp(min(view.width() / rect.width(), view.height() / rect.height()))
         target_centre = rect.center()
@@ -256,7 +275,8 @@ class PlateView(QGraphicsView):
     # --- state to remember ---------------------------------------------------
     def view_state(self) -> dict[str, float]:
         centre = self.mapToScene(self.viewport().rect().center())
-        return {"scale": self.scale_factor(), "x": centre.x(), "y": centre.y()}
+        state = {"scale": self.scale_factor(), "x": centre.x(), "y": centre.y()}
+        return state | ({"whole": 1.0} if self._whole_plate else {})
 
     def restore_view_state(self, state: dict[str, float]) -> None:
         try:
@@ -264,7 +284,11 @@ class PlateView(QGraphicsView):
             centre = QPointF(float(state["x"]), float(state["y"]))
         except (KeyError, TypeError, ValueError):
             return
-        if scale > 0:
+        if state.get("whole"):  # fitted to this viewport (now, or when it has its size)
+            self._whole_plate = True
+            if self._fitted_once:
+                self.fit_plate()
+        elif scale > 0:
             self._fitted_once = True
             self._apply(self._clamp(scale), centre)
 
@@ -282,9 +306,9 @@ class PlateView(QGraphicsView):
         super().resizeEvent(event)
         if self.problem_bar.isVisible():
             self._place_problem_bar()
-        if not self._fitted_once and self.viewport().width() > 50:
+        if (self._whole_plate or not self._fitted_once) and self.viewport().width() > 50:
             self._fitted_once = True
-            self.fit_plate()
+            self.fit_plate(animate=self.is_animating())
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:

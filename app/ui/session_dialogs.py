@@ -18,6 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.io.session_store import SessionInfo
+from app.typing_compat import override
+from app.ui.i18n import DATE_FORMAT, long_date
+
+
+class DateField(QDateEdit):
+    """A date that Tab leaves as one field: day, month and year are changed with the
+    arrow keys, typing or the calendar, not stepped through with Tab (names typed after
+    two Tabs went into the year)."""
+
+    @override
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
 
 
 class SessionDetailsDialog(QDialog):
@@ -33,9 +45,9 @@ class SessionDetailsDialog(QDialog):
         self.setWindowTitle(title)
         self.name_edit = QLineEdit(name)
         self.name_edit.setPlaceholderText(self.tr("bijv. de school of het team"))
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         parsed = QDate.fromString(day or date.today().isoformat(), "yyyy-MM-dd")
         self.date_edit.setDate(parsed if parsed.isValid() else QDate.currentDate())
         self.participants_edit = QLineEdit(", ".join(participants or []))
@@ -52,6 +64,8 @@ class SessionDetailsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setTabOrder(self.name_edit, self.date_edit)
+        self.setTabOrder(self.date_edit, self.participants_edit)
         self.resize(460, self.sizeHint().height())
 
     def _accept(self) -> None:
@@ -77,7 +91,7 @@ class BinDialog(QDialog):
         self.setWindowTitle(self.tr("Verwijderde werksessies"))
         self.list = QListWidget()
         for info in sessions:
-            item = QListWidgetItem(f"{info.name}  ·  {info.date}")
+            item = QListWidgetItem(f"{info.name}  ·  {long_date(info.date)}")
             item.setData(256, info.id)
             self.list.addItem(item)
         buttons = QDialogButtonBox()
@@ -90,6 +104,9 @@ class BinDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        # room for a name and a long date without cutting them off
+        widest = self.list.sizeHintForColumn(0) if sessions else 0
+        self.resize(max(520, min(900, widest + 60)), 360)
 
     def chosen_id(self) -> str | None:
         item = self.list.currentItem()

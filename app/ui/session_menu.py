@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -17,12 +16,13 @@ from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
-from app.ui.i18n import tr
+from app.ui.i18n import long_date, tr
 from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
 
 FILE_FILTER = "Werksessie (*.json)"
+SESSIONS, REPORTS = "werksessie", "verslag"  # file dialogs remember a folder per kind
 
 
 class SessionMenu:
@@ -302,8 +302,13 @@ class SessionMenu:
                     self.window, tr("Niet teruggezet"), f"{session_id}: {reason_for(error)}"
                 )
                 return
-            self.open_id(restored)
-            if restored != session_id:
+            if not self.open_id(restored):
+                return
+            if restored == session_id:  # the "in the bin" message is no longer true
+                self.window.statusBar().showMessage(
+                    tr("'%1' is teruggezet.").replace("%1", self.controller.session.name), 8000
+                )
+            else:
                 self.window.statusBar().showMessage(
                     tr(
                         "Teruggezet als aparte werksessie: de werksessie bestond weer "
@@ -339,21 +344,19 @@ class SessionMenu:
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()
         for info in self.store.sessions():
-            item = self.switch_menu.addAction(f"{info.name}  ·  {info.date}")
+            item = self.switch_menu.addAction(f"{info.name}  ·  {long_date(info.date)}")
             item.setCheckable(True)
             item.setChecked(info.id == self.controller.session.id)
             item.triggered.connect(lambda _=False, sid=info.id: self.switch_to(sid))
 
     # --- files -----------------------------------------------------------------------
-    def _documents(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Werksessie openen"), self._documents(), FILE_FILTER
+            self.window, tr("Werksessie openen"), self.settings.dialog_folder(SESSIONS), FILE_FILTER
         )
         if not path:
             return
+        self.settings.remember_dialog_folder(SESSIONS, path)
         if not self.leave_current(tr("Toch openen (wijzigingen kwijt)")):
             return
         try:
@@ -369,10 +372,13 @@ class SessionMenu:
     def _ask_target(self, title: str, suffix: str, file_filter: str) -> Path | None:
         from app.ui.session_report import default_file_name  # reports: imported when asked
 
-        start = str(Path(self._documents()) / default_file_name(self.controller.session, suffix))
+        kind = SESSIONS if suffix == ".json" else REPORTS
+        folder = Path(self.settings.dialog_folder(kind))
+        start = str(folder / default_file_name(self.controller.session, suffix))
         path, _ = QFileDialog.getSaveFileName(self.window, title, start, file_filter)
         if not path:
             return None
+        self.settings.remember_dialog_folder(kind, path)
         return Path(path) if path.endswith(suffix) else Path(path + suffix)
 
     def export_file(self) -> None:

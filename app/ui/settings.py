@@ -114,8 +114,29 @@ class WindowSettings:
     def set_opened_plates(self, paths: list[Path]) -> None:
         self.set_text("plates/opened", json.dumps([str(p) for p in paths]))
 
+    def dialog_folder(self, kind: str, default: Path | None = None) -> str:
+        """Where a file dialog of this kind ("werksessie", "verslag", "plaat", "export")
+        starts: the folder chosen last time, else `default`, else Documents."""
+        remembered = self.text(f"dialogs/{kind}")
+        if remembered and Path(remembered).is_dir():
+            return remembered
+        if default is not None and default.is_dir():
+            return str(default)
+        return documents_folder()
+
+    def remember_dialog_folder(self, kind: str, chosen: str | Path) -> None:
+        """Remember the folder of a chosen file (or a chosen folder itself)."""
+        path = Path(chosen)
+        self.set_text(f"dialogs/{kind}", str(path if path.is_dir() else path.parent))
+
     def sync(self) -> None:
         self._settings.sync()
         if os.name == "posix":  # only the user reads what the window remembers (0600)
             with contextlib.suppress(OSError):
                 os.chmod(self.path, 0o600, follow_symlinks=False)
+
+
+def documents_folder() -> str:
+    """The user's Documents folder (a school laptop's OneDrive one on Windows), else home."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return location if location and Path(location).is_dir() else str(Path.home())

@@ -221,20 +221,17 @@ class StartView(QWidget):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        folder = self._own_folder
         if self.own_cards:
             self.own_hint.setText(
                 self.tr("Een plaat wordt bijgewerkt zodra je het bestand opslaat.")
             )
-        else:
-            where = f"\n{folder}" if folder else ""
+        else:  # the folder itself: behind the button (its path is its tooltip)
             self.own_hint.setText(
                 self.tr(
                     "Maak een plaat van je eigen school in dezelfde vorm: zet een "
                     "plaatbestand (.yaml) in de map met eigen platen, of open er een. "
                     "Help > Eigen platen maken legt uit hoe."
                 )
-                + where
             )
 
     def add_card(self, plate: Plate, scene: PlateScene) -> None:

@@ -1,7 +1,8 @@
 """The window's colours: the system's light or dark setting, or high contrast.
 
-The plates keep their paper colours in every theme (they are posters); in
-high contrast their lines and edges are drawn stronger.
+The plates keep their paper colours in the light and dark themes (they are
+posters); in high contrast they are drawn in the plate's own high-contrast
+palette (`app.scene.style.themed`), black on white with stronger lines.
 """
 
 from __future__ import annotations
@@ -53,10 +54,22 @@ def apply_theme(app: QApplication, high_contrast: bool) -> str:
     if high_contrast or system_prefers_dark():
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(_palette(*(HIGH_CONTRAST if high_contrast else DARK)))
+        _restyle_style_sheets(app)
         return "hoog-contrast" if high_contrast else "donker"
     style = QStyleFactory.create(_default_style)
     if style is not None:
         app.setStyle(style)
     assert _default_palette is not None
     app.setPalette(_default_palette)
+    _restyle_style_sheets(app)
     return "licht"
+
+
+def _restyle_style_sheets(app: QApplication) -> None:
+    """Widgets with a style sheet of their own (the plate tabs) keep the palette they were
+    polished with: after a switch the tabs stayed black until a restart. Polish them anew."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

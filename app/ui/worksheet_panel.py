@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,7 +17,8 @@ from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
 from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
-from app.ui.i18n import tr
+from app.ui.i18n import long_date, tr
+from app.ui.links import open_outside
 from app.ui.session_controller import SessionController
 
 
@@ -34,10 +35,10 @@ def plain_label(text: str, *, bold: bool = False, muted: bool = False) -> QLabel
     return label
 
 
-def open_web_link(link: str) -> None:
+def open_web_link(link: str, near: QWidget | None = None) -> None:
     url = QUrl(link)
     if url.scheme() in ("http", "https") and url.host():
-        QDesktopServices.openUrl(url)
+        open_outside(url, near)
 
 
 class WorksheetPanel(QWidget):
@@ -76,7 +77,7 @@ class WorksheetPanel(QWidget):
         self.session_label.setText(
             tr("Werksessie: ")
             + session.name
-            + f"  ·  {session.date}"
+            + f"  ·  {long_date(session.date)}"
             + (f"  ·  {participants}" if participants else "")
         )
         self.read_only_label.setVisible(self.controller.read_only)
@@ -153,7 +154,7 @@ class WorksheetPanel(QWidget):
                     hint.setText(answer_field.hint)
                     hint.setWordWrap(True)
                     hint.setOpenExternalLinks(False)
-                    hint.linkActivated.connect(open_web_link)
+                    hint.linkActivated.connect(lambda link, h=hint: open_web_link(link, h))
                     hint.setStyleSheet("color: #4b5563;")
                     box.addWidget(hint)
                 widget: QWidget

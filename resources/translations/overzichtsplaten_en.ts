@@ -4,6 +4,22 @@
 <context>
     <name></name>
     <message>
+        <source>Terug naar de zoekresultaten: Ctrl+F</source>
+        <translation>Back to the search results: Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is teruggezet.</source>
+        <translation>&apos;%1&apos; has been restored.</translation>
+    </message>
+    <message>
+        <source>Er is geen programma om deze map te openen: %1</source>
+        <translation>There is no program to open this folder: %1</translation>
+    </message>
+    <message>
+        <source>Er is geen webbrowser om deze link te openen. De link staat op het klembord: %1</source>
+        <translation>There is no web browser to open this link. The link is on the clipboard: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/actions.py" line="98"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>

@@ -1,3 +1,5 @@
+import pytest
+
 from app.model.library import PlateLibrary
 from app.model.search import SearchIndex, find_spans, fold
 
@@ -51,3 +53,21 @@ def test_a_hit_in_a_label_shows_what_the_element_is_not_the_label_again(
     hits = SearchIndex(library).search("Cyberveiligheid")
     hit = next(h for h in hits if (h.plate_id, h.target) == ("programmas", "cyberveiligheid"))
     assert hit.snippet.startswith("Het programma Cyberveiligheid is een vijf jaar durend")
+
+
+@pytest.mark.parametrize("query", ["npuls", "cyber", "data", "leermiddelen", "edu-v", "regie"])
+def test_every_hit_shows_the_searched_word(library, query: str) -> None:
+    from app.model.search import SearchIndex, fold
+
+    hits = SearchIndex(library).search(query)
+    assert hits
+    for hit in hits:
+        shown = fold(hit.title + " " + hit.snippet)[0]
+        assert all(word in shown for word in fold(query)[0].split()), hit
+
+
+def test_a_title_hit_shows_the_words_where_the_text_has_them(library) -> None:
+    from app.model.search import SearchIndex
+
+    hit = next(h for h in SearchIndex(library).search("cyber") if h.title.startswith("Nulmetingen"))
+    assert "Cyberveiligheid" in hit.snippet
