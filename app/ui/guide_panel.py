@@ -20,9 +20,24 @@ from app.ui.links import open_outside
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 MIN_POINT, MAX_POINT = 9.0, 28.0
+SPOKEN_CHARS = 4000  # the text said on focus; the rest is read with the reader's own keys
 
 
 class GuideBrowser(QTextBrowser):
+    link_focused = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # only the text reports focus: through this proxy its viewport said so as well
+        self.viewport().setFocusProxy(None)  # type: ignore[arg-type]  # None: no proxy
+
+    @override
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        if moved and self.hasFocus() and self.textCursor().hasSelection():
+            self.link_focused.emit()  # Tab went to a link in the text
+        return moved
+
     @override
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         return None  # never fetch: not from the web, not from disk
@@ -39,6 +54,7 @@ class GuidePanel(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
+        self.browser.link_focused.connect(self._link_focused)
         self.browser.setAccessibleName(self.tr("Toelichting uit de handreiking"))
         self.browser.document().setDocumentMargin(16)
         layout = QVBoxLayout(self)
@@ -58,6 +74,8 @@ class GuidePanel(QWidget):
             | QTextDocument.MarkdownFeature.MarkdownNoHTML,
         )
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
+        # a screen reader reads it out when the panel gets focus (F6)
+        self.browser.setAccessibleDescription(self.browser.toPlainText()[:SPOKEN_CHARS])
         self.browser.ensureCursorVisible()
 
     def highlight(self, query: str) -> int:
@@ -79,6 +97,9 @@ class GuidePanel(QWidget):
             first = first or cursor
         self.browser.setExtraSelections(selections)
         if first is not None:
+            # to the first match, without selecting it (a screen reader would read out a
+            # selection in a panel that does not have focus)
+            first.clearSelection()
             self.browser.setTextCursor(first)
             self.browser.ensureCursorVisible()
         return len(selections)
@@ -102,6 +123,17 @@ class GuidePanel(QWidget):
         font.setPointSizeF(self.point_size)
         self.browser.setFont(font)
         self.browser.document().setDefaultFont(font)
+
+    def _link_focused(self) -> None:
+        """Tab reached a link: say so. The browser itself reports only selected text."""
+        cursor = self.browser.textCursor()
+        if not self.browser.hasFocus() or not cursor.hasSelection():
+            return
+        if not cursor.charFormat().isAnchor():
+            return
+        words = " ".join(cursor.selectedText().split())
+        described = self.tr("Link: %1. Enter volgt de link.").replace("%1", words)
+        self.browser.setAccessibleDescription(described)  # one change event, from Qt
 
     def _on_anchor(self, url: QUrl) -> None:
         ref = parse_element_link(url.toString())

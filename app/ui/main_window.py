@@ -8,14 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QStyle,
-    QTabBar,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,11 +32,13 @@ from app.model.history import START, History, Place
 from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
+from app.ui.accessibility import focus_first_field
 from app.ui.actions import Actions, EqualsZooms, build_actions, plate_action
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
 from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
+from app.ui.plate_accessibility import AccessibleTabBar, AccessibleTabWidget
 from app.ui.plate_view import PlateView
 from app.ui.screen_fit import keep_on_screen, size_first_window
 from app.ui.search_panel import SearchPanel
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.start_view.plate_chosen.connect(self.open_plate)
         self.stack.insertWidget(0, self.start_view)
 
-        self.tabs = QTabBar()
+        self.tabs = AccessibleTabBar()
         self.tabs.setObjectName("plateTabs")
         self.tabs.setExpanding(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         except OSError as error:  # a read-only data folder: read what is there, save nothing
             self.sessions.unavailable = reason_for(error)
         self.worksheet = WorksheetPanel(self.sessions, library)
-        self.side_tabs = QTabWidget()
+        self.side_tabs = AccessibleTabWidget()
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.addTab(self.panel, tr("Toelichting"))
@@ -152,7 +153,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.outline = OutlinePanel(library)
         self.outline.element_chosen.connect(
-            lambda plate_id, element_id: self.go_to(Place(plate_id, element_id), reveal=True)
+            lambda plate_id, element_id: self.go_to(
+                Place(plate_id, element_id), reveal=True, focus=False
+            )
         )
         self.outline_dock = QDockWidget(tr("Overzicht van de plaat"), self)
         self.outline_dock.setObjectName("outlineDock")
@@ -346,6 +349,12 @@ class MainWindow(QMainWindow):
         go_menu = menu_bar.addMenu(tr("&Ga naar"))
         self.go_menu = go_menu
         go_menu.addActions([a.search, a.back, a.forward, a.start])
+        # F6 between the plate and the side panel, as in most programs with panes
+        self.pane_action = QAction(tr("Naar het &zijpaneel of de plaat"), self)
+        self.pane_action.setShortcut("F6")
+        self.pane_action.setToolTip(tr("Toetsenbord naar het zijpaneel of terug (F6)"))
+        self.pane_action.triggered.connect(self._switch_pane)
+        go_menu.addAction(self.pane_action)
         go_menu.addSeparator()
         go_menu.addActions([a.previous_plate, a.next_plate])
         go_menu.addSeparator()
@@ -397,7 +406,7 @@ class MainWindow(QMainWindow):
         a.worksheet.triggered.connect(self.show_worksheet)
         a.present.triggered.connect(lambda: self.start_presentation())
         a.search.triggered.connect(self.show_search)
-        a.outline.toggled.connect(self.outline_dock.setVisible)
+        a.outline.toggled.connect(self._show_outline)
         self.outline_dock.visibilityChanged.connect(
             lambda visible: a.outline.setChecked(visible) if not self.isMinimized() else None
         )
@@ -423,7 +432,9 @@ class MainWindow(QMainWindow):
     def current_view(self) -> PlateView | None:
         return self.views.get(self.current_plate_id())
 
-    def go_to(self, place: Place, *, record: bool = True, reveal: bool = False) -> None:
+    def go_to(
+        self, place: Place, *, record: bool = True, reveal: bool = False, focus: bool = True
+    ) -> None:
         if place.plate_id != START and place.plate_id not in self.views:
             return
         editor = self._layout_editor
@@ -446,9 +457,18 @@ class MainWindow(QMainWindow):
             self.dock.setVisible(self.commands.side_panel.isChecked())
             view = self.views[place.plate_id]
             scene = self.scenes[place.plate_id]
+            scene.select(place.element_id)  # before the view shows: its focus says this one
+            if focus and self.stack.currentWidget() is not view:
+                # focus goes straight to this plate: a screen reader hears no stop between
+                shown = self.stack.currentWidget()
+                if shown is not None:
+                    view.setGeometry(shown.geometry())  # its size as it will be shown
+                view.show()
+                view.setFocus()
             self.stack.setCurrentWidget(view)
+            if focus:
+                view.setFocus()  # before the tab changes, so the tab does not take focus
             self._set_tab(1 + [p.id for p in self.library.plates].index(place.plate_id))
-            scene.select(place.element_id)
             self.outline.show_plate(place.plate_id)
             self.outline.select(scene.selected_id)
             plate = scene.plate
@@ -457,12 +477,11 @@ class MainWindow(QMainWindow):
                 self.panel.show_markdown(
                     element_markdown(self.library, plate, element, QCoreApplication.translate)
                 )
-                view.announce(element.label, element.text)
                 if reveal:
                     view.ensure_element_visible(place.element_id)
             else:
                 self.panel.show_markdown(plate_markdown(plate, QCoreApplication.translate))
-            view.setFocus()
+            view.announce()  # the selection takes accessible focus (once)
             self.settings.set_last_plate(place.plate_id)
         self._update_actions()
 
@@ -613,6 +632,23 @@ class MainWindow(QMainWindow):
         self.panel.highlight(query)
         self.statusBar().showMessage(tr("Terug naar de zoekresultaten: Ctrl+F"), 8000)
 
+    def _switch_pane(self) -> None:
+        view = self.current_view()
+        focused = QApplication.focusWidget()
+        if view is not None and focused is not None and self.dock.isAncestorOf(focused):
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if view is None:
+            return
+        self.commands.side_panel.setChecked(True)
+        self.dock.setVisible(True)
+        focus_first_field(self.side_tabs.currentWidget())
+
+    def _show_outline(self, on: bool) -> None:
+        self.outline_dock.setVisible(on)
+        if on:
+            self.outline.setFocus()  # opened to be read: it takes focus
+
     def _high_contrast(self, on: bool) -> None:
         from PySide6.QtWidgets import QApplication
 
@@ -667,7 +703,7 @@ class MainWindow(QMainWindow):
         self.commands.side_panel.setChecked(True)
         self.dock.setVisible(True)
         self.side_tabs.setCurrentWidget(self.worksheet)
-        self.worksheet.setFocus()
+        focus_first_field(self.worksheet)
 
     def _answers_toggled(self, shown: bool) -> None:
         self.settings.set_flag("view/answers_on_plate", shown)

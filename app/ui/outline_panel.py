@@ -7,11 +7,13 @@ shown here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.model.graph import CONTAINS
 from app.model.library import PlateLibrary
+from app.typing_compat import override
 from app.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -27,10 +29,12 @@ class OutlinePanel(QTreeWidget):
         self.plate_id = ""
         self.items: dict[str, QTreeWidgetItem] = {}
         self.setHeaderHidden(True)
+        self.setHeaderLabel(tr("Onderdelen"))  # a screen reader names the column by it
         self.setAccessibleName(tr("Overzicht van de plaat"))
         self.setAccessibleDescription(tr("Gebieden en onderdelen van de plaat, in leesvolgorde"))
         self.currentItemChanged.connect(self._current_changed)
         self._syncing = False
+        self._selected: QTreeWidgetItem | None = None
 
     def forget(self, plate_id: str) -> None:
         """The plate changed: build its list again when it is shown next."""
@@ -43,6 +47,7 @@ class OutlinePanel(QTreeWidget):
         self.plate_id = plate_id
         self.clear()
         self.items.clear()
+        self._selected = None
         if plate_id not in self.library.graphs:
             return
         graph = self.library.graphs[plate_id]
@@ -68,14 +73,53 @@ class OutlinePanel(QTreeWidget):
         roots = [n for n in graph.nodes if not graph.nodes[n]["inside"]]
         for root in sorted(roots, key=position):
             add(root, self)
-        self.expandAll()
+        for item in self.items.values():  # only what has children is expandable
+            item.setExpanded(item.childCount() > 0)
 
     def select(self, element_id: str | None) -> None:
+        """Show the diagram's selection. The current item (what reports keyboard focus
+        to a screen reader) follows it only while the outline has focus."""
         self._syncing = True
         item = self.items.get(element_id or "")
-        self.setCurrentItem(item) if item else self.clearSelection()
-        if item:
+        self._selected = item
+        self.clearSelection()
+        if item is not None:
+            item.setSelected(True)
             self.scrollToItem(item)
+        if self.hasFocus():
+            self.setCurrentItem(item) if item else None
+        else:
+            self._no_current()
+        self._syncing = False
+
+    def _no_current(self) -> None:
+        self.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        item = self._selected or self.topLevelItem(0)
+        if item is not None and self.currentItem() is not item:
+            self._syncing = True
+            self.setCurrentItem(item)
+            self._syncing = False
+        super().focusInEvent(event)
+        # Qt reports the tree itself as focused after this handler: say the entry after it
+        QTimer.singleShot(0, self, self._announce_current)
+
+    def _announce_current(self) -> None:
+        if not self.hasFocus():
+            return
+        entry = QAccessible.queryAccessibleInterface(self).focusChild()
+        if entry is not None:
+            QAccessible.updateAccessibility(QAccessibleEvent(entry, QAccessible.Event.Focus))
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._syncing = True
+        self._no_current()
         self._syncing = False
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:

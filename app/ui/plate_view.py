@@ -20,8 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
+from app.ui.plate_accessibility import PlateParts
 from app.ui.tile_cache import TileCache
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ class PlateView(QGraphicsView):
         self.setAccessibleName(scene.plate.title)
         self._press: QPoint | None = None
         self._reading_order = reading_order(scene.graph)
+        self.parts = PlateParts(self)  # the elements as accessible objects
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
         # the whole plate is in view: it stays so when the window or screen changes size
@@ -143,6 +144,7 @@ class PlateView(QGraphicsView):
         self.tiles.attach(scene)
         self.setAccessibleName(scene.plate.title)
         self._reading_order = reading_order(scene.graph)
+        self.parts.rebuild()
         if state:
             self.restore_view_state(state)
 
@@ -406,12 +408,26 @@ class PlateView(QGraphicsView):
             return True
         return super().focusNextPrevChild(next)
 
-    def announce(self, label: str, text: str) -> None:
-        """Tell screen readers what is selected now."""
-        self.setAccessibleDescription(f"{label}. {text}" if text else label)
-        QAccessible.updateAccessibility(
-            QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
-        )
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        order = self._reading_order
+        reason = event.reason()
+        if order and reason == Qt.FocusReason.TabFocusReason:
+            self.element_clicked.emit(order[0])  # Tab into a plate: its first element
+        elif order and reason == Qt.FocusReason.BacktabFocusReason:
+            self.element_clicked.emit(order[-1])
+        self.parts.focus_arrived()
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.parts.focus_left()
+
+    def announce(self) -> None:
+        """Tell screen readers what is selected now: the element takes accessible focus
+        (one focus event; only it reports FOCUSED), when the view has keyboard focus."""
+        self.parts.announce_focus()
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -16,6 +16,8 @@ from app.model.tour import Tour
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.typing_compat import override
+from app.ui.accessibility import say
+from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
 
 FORWARD = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
@@ -160,6 +162,7 @@ class PresentationWindow(QWidget):
         self.caption.setText(step.caption)
         self.progress.setText(self.tour.position)
         self._place_overlays()
+        say(self, tr("Stap %1: %2").replace("%1", self.tour.position).replace("%2", step.caption))
         self.step_changed.emit(self.tour.index)
 
     def go(self, index: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -120,6 +120,9 @@ class PresenterView(QWidget):
         self.setWindowTitle(tr("Presentatorweergave"))
         self.now = plain_label("")
         self.now.setFont(big_font(26))
+        # the presenter's focus: a screen reader says each step here (see show_step)
+        self.now.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.now)
         self.next = plain_label("", muted=True)
         self.next.setFont(big_font(18, QFont.Weight.Normal))
         self.position = QLabel()
@@ -186,6 +189,11 @@ class PresenterView(QWidget):
 
     def show_step(self, now: str, following: str, position: str, notes_markdown: str) -> None:
         self.now.setText(now)
+        spoken = tr("Stap %1: %2").replace("%1", position).replace("%2", now)
+        if spoken != self.now.accessibleName():
+            self.now.setAccessibleName(spoken)  # said when the step has focus
+            if not self.now.hasFocus():  # typing in the worksheet: said all the same
+                QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.now, spoken))
         self.next.setText(following or tr("(einde van de rondleiding)"))
         self.position.setText(position)
         self.notes.show_markdown(notes_markdown)

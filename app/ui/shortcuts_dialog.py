@@ -37,6 +37,7 @@ EXTRA = [
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Slepen / Shift+pijltjes"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "De plaat verschuiven"),
     ),
+    ("F6", QT_TRANSLATE_NOOP("ShortcutsDialog", "Toetsenbord tussen plaat en zijpaneel")),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Muisknop terug / vooruit"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Terug en vooruit"),
@@ -60,6 +61,8 @@ class ShortcutsDialog(QDialog):
         ]
         rows += [(self.tr(str(keys)), self.tr(str(what))) for keys, what in EXTRA]
         table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(self.tr("Sneltoetsen"))  # the dialog's first focus stop
+        table.setTabKeyNavigation(False)  # Tab goes on to the Close button
         table.setHorizontalHeaderLabels([self.tr("Toets"), self.tr("Wat het doet")])
         for row, (keys, what) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))

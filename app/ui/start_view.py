@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -24,6 +24,7 @@ from app.model.library import ElementRef, PlateLibrary
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
+from app.typing_compat import override
 from app.ui.guide_panel import GuidePanel
 
 THUMB_WIDTH = 560
@@ -46,6 +47,13 @@ class PlateCard(QToolButton):
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._pixmap = pixmap
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()  # Enter opens the plate, as Space does
+            return
+        super().keyPressEvent(event)
 
     def set_picture(self, pixmap: QPixmap) -> None:
         self._pixmap = pixmap
@@ -136,6 +144,7 @@ class StartView(QWidget):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first card
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -55,6 +55,7 @@ class WorksheetPanel(QWidget):
             "background: #fff4e5; color: #5b3300; padding: 6px; border-radius: 4px;"
         )
         self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed stop: fields next
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
