@@ -80,6 +80,7 @@ CORE_MODULES = (
     "app.model.guide_text",
     "app.model.history",
     "app.model.search",
+    "app.model.safe_markup",  # the renderer every text goes through
 )
 
 

@@ -122,7 +122,9 @@ class NodeReader:
             return None
         return list(node.value)
 
-    def text(self, node: yaml.Node, what: str, *, allow_empty: bool = False) -> str | None:
+    def text(
+        self, node: yaml.Node, what: str, *, allow_empty: bool = False, limit: int = MAX_TEXT
+    ) -> str | None:
         if not self._known_tag(node, what):
             return None
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR:
@@ -138,8 +140,8 @@ class NodeReader:
                 self.problem(node, f"{what} moet tekst zijn, gevonden: {found}")
             return None
         value: str = node.value
-        if len(value) > MAX_TEXT:
-            self.problem(node, f"{what} is langer dan {dutch_number(MAX_TEXT)} tekens")
+        if len(value) > limit:
+            self.problem(node, f"{what} is langer dan {dutch_number(limit)} tekens")
             return None
         if not allow_empty and not value.strip():
             self.problem(node, f"{what} is leeg")
@@ -203,13 +205,18 @@ class NodeReader:
             self.problem(node, f"{what} '{value}' is niet een van: {options}")
             return None
 
-    def text_list(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
+    def text_list(
+        self, node: yaml.Node, what: str, *, limit: int = MAX_TEXT, most: int = 0
+    ) -> list[tuple[str, yaml.Node]]:
         items = self.sequence(node, what)
         if items is None:
             return []
+        if most and len(items) > most:
+            self.problem(node, f"{what}: meer dan {dutch_number(most)}")
+            return []
         result = []
         for item in items:
-            value = self.text(item, f"{what} item")
+            value = self.text(item, f"{what} item", limit=limit)
             if value is not None:
                 result.append((value, item))
         return result

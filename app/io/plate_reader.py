@@ -40,8 +40,18 @@ from app.model.plate import (
 
 FORMAT_VERSION = 1
 CROSS_PLATE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}:[a-z0-9][a-z0-9_-]{0,63}$")
-MAX_ELEMENTS = 20_000
-MAX_RELATIONS = 40_000
+# Limits that keep an accepted plate usable: the worst plate `check` accepts opens
+# within 2 s and 500 MB (measured in benchmarks/hostile_plates.py). The shipped
+# plates have at most 48 elements, 18 relations, labels of 85 characters.
+MAX_ELEMENTS = 2_000
+MAX_RELATIONS = 4_000
+RELATIONS_PER_ELEMENT = 4  # and at most this many per element on the plate
+MAX_NESTING = 12  # regions inside regions
+MIN_SIDE, MAX_SIDE = 100.0, 20_000.0  # plate width and height, in plate units
+MAX_ASPECT = 10.0  # the long side at most ten times the short side
+MAX_LABEL = 300  # titles, labels, relation labels, question texts, field labels
+MAX_SHORT_TEXT = 2_000  # a card's own text, tips, captions, hints
+MAX_TIPS, MAX_QUESTIONS, MAX_FIELDS, MAX_TOUR_STEPS = 20, 50, 20, 500
 
 PLATE_KEYS = ("format", "number", "id", "title", "intro", "elements")
 PLATE_OPTIONAL = ("size", "relations", "tips", "worksheet", "tour")
@@ -54,6 +64,7 @@ class _PlateParser:
         self.path = path
         self.read = NodeReader(path)
         self.broken_ids: set[str] = set()
+        self.elements_refused = False
 
     def source(self, node: yaml.Node) -> Source:
         return Source(self.path, line_of(node))
@@ -77,20 +88,27 @@ class _PlateParser:
                 return None
         number = read.integer(fields["number"], "number", minimum=1) if "number" in fields else None
         plate_id = read.identifier(fields["id"], "id") if "id" in fields else None
-        title = read.text(fields["title"], "title") if "title" in fields else None
+        title = read.text(fields["title"], "title", limit=MAX_LABEL) if "title" in fields else None
         intro = read.text(fields["intro"], "intro") if "intro" in fields else None
         # no size: the plate is as large as its layout; a size the layout needs more than grows
         size = self.size(fields["size"]) if "size" in fields else None
         size_bad = "size" in fields and size is None
         tips = (
-            tuple(v for v, _ in read.text_list(fields["tips"], "tips")) if "tips" in fields else ()
+            tuple(
+                v
+                for v, _ in read.text_list(
+                    fields["tips"], "tips", limit=MAX_SHORT_TEXT, most=MAX_TIPS
+                )
+            )
+            if "tips" in fields
+            else ()
         )
 
         elements = self.elements(fields.get("elements"), size)
         # elements with a problem of their own still count as known, so that one
         # mistake is not reported again by every relation and question naming them
         ids = {e.id for e in elements} | self.broken_ids
-        relations = self.relations(fields.get("relations"), ids)
+        relations = [] if self.elements_refused else self.relations(fields.get("relations"), ids)
         worksheet = self.worksheet(fields["worksheet"], ids) if "worksheet" in fields else None
         tour = self.tour(fields["tour"], ids) if "tour" in fields else ()
 
@@ -120,10 +138,71 @@ class _PlateParser:
                 line=first.source.line if first.source else 1,
             )
             return None
+        if not self.counts_fit(plate, fields):
+            return None
         placed, final_size = complete_layout(
             plate.elements, plate.relations, size, header_width(plate.title, bool(plate.tips))
         )
+        if size is None and not self.size_fits(final_size, fields["elements"], laid_out=True):
+            return None
         return replace(plate, elements=placed, size=final_size)
+
+    def counts_fit(self, plate: Plate, fields: dict[str, yaml.Node]) -> bool:
+        """Relations per element and nesting depth: what the checks per item cannot see."""
+        most = RELATIONS_PER_ELEMENT * len(plate.elements)
+        if len(plate.relations) > most:
+            self.read.problem(
+                fields["relations"],
+                f"{dutch_number(len(plate.relations))} verbanden bij "
+                f"{dutch_number(len(plate.elements))} onderdelen; hoogstens "
+                f"{RELATIONS_PER_ELEMENT} per onderdeel",
+            )
+            return False
+        by_id = {e.id: e for e in plate.elements}
+        depth: dict[str, int] = {}  # how many containers around an element (no cycles: checked)
+        for element in plate.elements:
+            stack = [element.id]
+            while stack:
+                top = stack[-1]
+                around = [c for c in by_id[top].inside if c in by_id]
+                waiting = [c for c in around if c not in depth]
+                if waiting:
+                    stack.extend(waiting)
+                    continue
+                depth[top] = 1 + max((depth[c] for c in around), default=-1)
+                stack.pop()
+            if depth[element.id] > MAX_NESTING:
+                self.read.problem(
+                    None,
+                    f"onderdeel '{element.id}' ligt meer dan {MAX_NESTING} niveaus diep in "
+                    "andere onderdelen",
+                    line=element.source.line if element.source else 1,
+                )
+                return False
+        return True
+
+    def size_fits(
+        self, size: tuple[float, float], node: yaml.Node, *, laid_out: bool = False
+    ) -> bool:
+        width, height = size
+        problem = ""
+        if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+            problem = (
+                f"breedte en hoogte moeten tussen {dutch_number(int(MIN_SIDE))} en "
+                f"{dutch_number(int(MAX_SIDE))} liggen"
+            )
+        elif max(width, height) > MAX_ASPECT * min(width, height):
+            problem = f"de lange kant mag hoogstens {MAX_ASPECT:g} keer de korte kant zijn"
+        if not problem:
+            return True
+        shown = f"{_number(width)} × {_number(height)}"
+        if laid_out:
+            self.read.problem(
+                node, f"de onderdelen hebben samen {shown} nodig; {problem} (zet size en rect)"
+            )
+        else:
+            self.read.problem(node, f"size {shown}: {problem}")
+        return False
 
     def size(self, node: yaml.Node) -> tuple[float, float] | None:
         items = self.read.sequence(node, "size")
@@ -138,6 +217,8 @@ class _PlateParser:
         width, height = (float(v) for v in values if v is not None)
         if width <= 0 or height <= 0:
             self.read.problem(node, "size moet groter dan 0 zijn")
+            return None
+        if not self.size_fits((width, height), node):
             return None
         return width, height
 
@@ -169,6 +250,7 @@ class _PlateParser:
             return []
         if len(items) > MAX_ELEMENTS:
             self.read.problem(node, f"meer dan {dutch_number(MAX_ELEMENTS)} onderdelen")
+            self.elements_refused = True  # the relations cannot be checked against them
             return []
         elements: list[Element] = []
         seen: dict[str, int] = {}
@@ -215,10 +297,14 @@ class _PlateParser:
             return None
         element_id = read.identifier(fields["id"], "onderdeel-id")
         what = f"onderdeel '{element_id}'" if element_id else "onderdeel"
-        label = read.text(fields["label"], f"{what}: label")
+        label = read.text(fields["label"], f"{what}: label", limit=MAX_LABEL)
         kind = read.choice(fields["kind"], f"{what}: kind", ElementKind)
         role = read.choice(fields["role"], f"{what}: role", Role)
-        text = read.text(fields["text"], f"{what}: text") if "text" in fields else ""
+        text = (
+            read.text(fields["text"], f"{what}: text", limit=MAX_SHORT_TEXT)
+            if "text" in fields
+            else ""
+        )
         guide = read.text(fields["guide"], f"{what}: guide") if "guide" in fields else ""
         rect = self.rect(fields["rect"], f"{what}: rect", size) if "rect" in fields else None
         marked = read.boolean(fields["marked"], f"{what}: marked") if "marked" in fields else False
@@ -268,7 +354,11 @@ class _PlateParser:
             source_id = self.read.text(fields["from"], f"{what}: from")
             target_id = self.read.text(fields["to"], f"{what}: to")
             kind = self.read.choice(fields["kind"], f"{what}: kind", RelationKind)
-            label = self.read.text(fields["label"], f"{what}: label") if "label" in fields else ""
+            label = (
+                self.read.text(fields["label"], f"{what}: label", limit=MAX_LABEL)
+                if "label" in fields
+                else ""
+            )
             if None in (relation_id, source_id, target_id, kind, label):
                 continue
             assert relation_id and source_id and target_id and kind
@@ -305,10 +395,14 @@ class _PlateParser:
         fields = read.mapping(node, "worksheet", ("title", "intro", "questions"))
         if fields is None or any(k not in fields for k in ("title", "intro", "questions")):
             return None
-        title = read.text(fields["title"], "worksheet: title")
+        title = read.text(fields["title"], "worksheet: title", limit=MAX_LABEL)
         intro = read.text(fields["intro"], "worksheet: intro")
         questions: list[Question] = []
-        for item in read.sequence(fields["questions"], "worksheet: questions") or []:
+        question_nodes = read.sequence(fields["questions"], "worksheet: questions") or []
+        if len(question_nodes) > MAX_QUESTIONS:
+            read.problem(fields["questions"], f"meer dan {MAX_QUESTIONS} vragen")
+            return None
+        for item in question_nodes:
             question = self.question(item, element_ids)
             if question:
                 questions.append(question)
@@ -327,18 +421,25 @@ class _PlateParser:
         if fields is None or any(k not in fields for k in ("id", "text", "answer")):
             return None
         question_id = read.identifier(fields["id"], "vraag: id")
-        text = read.text(fields["text"], "vraag: text")
+        text = read.text(fields["text"], "vraag: text", limit=MAX_LABEL)
         answer = read.choice(fields["answer"], "vraag: answer", AnswerShape)
         element = self.element_ref(fields.get("element"), element_ids, "vraag: element")
         answer_fields: list[QuestionField] = []
         field_nodes = read.sequence(fields["fields"], "vraag: fields") if "fields" in fields else []
+        if field_nodes and len(field_nodes) > MAX_FIELDS:
+            read.problem(fields["fields"], f"meer dan {MAX_FIELDS} velden")
+            return None
         for item in field_nodes or []:
             field_map = read.mapping(item, "veld", ("id", "label"), ("element", "hint"))
             if not field_map or "id" not in field_map or "label" not in field_map:
                 continue
             field_id = read.identifier(field_map["id"], "veld: id")
-            label = read.text(field_map["label"], "veld: label")
-            hint = read.text(field_map["hint"], "veld: hint") if "hint" in field_map else ""
+            label = read.text(field_map["label"], "veld: label", limit=MAX_LABEL)
+            hint = (
+                read.text(field_map["hint"], "veld: hint", limit=MAX_SHORT_TEXT)
+                if "hint" in field_map
+                else ""
+            )
             anchor = self.element_ref(field_map.get("element"), element_ids, "veld: element")
             if field_id and label and hint is not None and anchor is not None:
                 answer_fields.append(QuestionField(field_id, label.strip(), anchor, hint.strip()))
@@ -359,7 +460,11 @@ class _PlateParser:
 
     def tour(self, node: yaml.Node, element_ids: set[str]) -> tuple[TourStep, ...]:
         steps: list[TourStep] = []
-        for item in self.read.sequence(node, "tour") or []:
+        items = self.read.sequence(node, "tour") or []
+        if len(items) > MAX_TOUR_STEPS:
+            self.read.problem(node, f"meer dan {MAX_TOUR_STEPS} stappen in de rondleiding")
+            return ()
+        for item in items:
             fields = self.read.mapping(item, "stap van de rondleiding", ("elements", "caption"))
             if not fields or "elements" not in fields or "caption" not in fields:
                 continue
@@ -372,10 +477,16 @@ class _PlateParser:
                         value_node, f"stap van de rondleiding toont onbekend onderdeel '{value}'"
                     )
                 ids.append(value)
-            caption = self.read.text(fields["caption"], "stap van de rondleiding: caption")
+            caption = self.read.text(
+                fields["caption"], "stap van de rondleiding: caption", limit=MAX_SHORT_TEXT
+            )
             if caption and ids:
                 steps.append(TourStep(tuple(ids), caption.strip()))
         return tuple(steps)
+
+
+def _number(value: float) -> str:
+    return dutch_number(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:g}"
 
 
 def parse_plate_bytes(data: bytes, path: str) -> Plate:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.answers_view import AnswerBlock
+from app.model.safe_markup import plain_html
 from app.scene import style
 from app.scene.text_block import FittedText, fit_text
 from app.typing_compat import override
@@ -36,7 +37,7 @@ class AnswerNoteItem(QGraphicsItem):
         height = min(self._text.height + 18, 420.0)
         self._rect = QRectF(0, 0, width, height)
         self.setZValue(40)
-        self.setToolTip("\n".join(block.lines))
+        self.setToolTip(plain_html("\n".join(block.lines)))  # a team's answer: as typed
 
     @property
     def size(self) -> QSizeF:

@@ -46,6 +46,8 @@ PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
 }
 MAX_PNG_WIDTH = 20_000
+MAX_PNG_SIDE = 32_000  # QPainter's limit on a side is 32,767
+MAX_PNG_PIXELS = 200_000_000  # 800 MB as 32-bit pixels: more than a school laptop can spare
 
 
 class ExportError(Exception):
@@ -106,10 +108,19 @@ def _invisible_word(painter: QPainter, word: str, box: QRectF) -> None:
     painter.restore()
 
 
-def render_image(scene: PlateScene, width: int) -> QImage:
+def png_size(scene: PlateScene, width: int) -> tuple[int, int]:
+    """The picture's size in pixels for a width (within 16 and MAX_PNG_WIDTH)."""
     width = max(16, min(MAX_PNG_WIDTH, width))
     paper = scene.paper
-    height = max(1, round(width * paper.height() / paper.width()))
+    return width, max(1, round(width * paper.height() / paper.width()))
+
+
+def render_image(scene: PlateScene, width: int) -> QImage:
+    width, height = png_size(scene, width)
+    # never a picture too large to make: narrower keeps the proportions
+    shrink = min(1.0, MAX_PNG_SIDE / height, (MAX_PNG_PIXELS / (width * height)) ** 0.5)
+    if shrink < 1.0:
+        width, height = max(1, int(width * shrink)), max(1, int(height * shrink))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(style.PAPER)
     painter = QPainter(image)
@@ -119,6 +130,12 @@ def render_image(scene: PlateScene, width: int) -> QImage:
 
 
 def export_png(scene: PlateScene, path: Path, width: int) -> None:
+    pixels_wide, pixels_high = png_size(scene, width)
+    if pixels_high > MAX_PNG_SIDE or pixels_wide * pixels_high > MAX_PNG_PIXELS:
+        raise ExportError(
+            f"{path}: de afbeelding zou {pixels_wide} × {pixels_high} pixels worden, "
+            f"te groot om te maken; kies een kleinere breedte of exporteer als SVG of PDF"
+        )
     image = render_image(scene, width)
     if image.isNull():
         raise ExportError(f"{path}: de afbeelding kon niet worden gemaakt (te groot?)")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.plate import Element, ElementKind, Role
+from app.model.safe_markup import plain_html
 from app.scene import style
 from app.scene.text_block import FittedText, fit_text
 from app.typing_compat import override
@@ -73,7 +74,7 @@ class ElementItem(QGraphicsItem):
         self.dimmed = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(element.label)
+        self.setToolTip(plain_html(element.label))  # as typed, never as HTML
         self._hover = False
 
     @property

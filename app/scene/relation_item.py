@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.plate import DIRECTED_RELATIONS, RelationKind
+from app.model.safe_markup import plain_html
 from app.scene import style
 from app.typing_compat import override
 
@@ -88,7 +89,7 @@ class RelationItem(QGraphicsItem):
         self.source_id = source_id
         self.target_id = target_id
         self.kind = kind
-        self.setToolTip(label)
+        self.setToolTip(plain_html(label) if label else "")
         self.line = QLineF()
         self.emphasised = False
         self.theme = "licht"  # set with the scene's look

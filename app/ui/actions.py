@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 from app.ui.i18n import tr
+from app.ui.safe_text import tooltip
 
 StandardKey = QKeySequence.StandardKey
 
@@ -80,7 +81,9 @@ def _action(
 def plate_action(parent: QObject, number: int, title: str, shortcut: bool) -> QAction:
     """Go to a plate; Ctrl+number for the first plate of each number up to 9."""
     keys = [f"Ctrl+{number}"] if shortcut and 1 <= number <= 9 else []
-    return _action(parent, f"&{number}  {title}", keys)  # type: ignore[arg-type]
+    action = _action(parent, f"&{number}  {title}", keys)  # type: ignore[arg-type]
+    action.setToolTip(tooltip(action.toolTip()))  # an own plate's title, as typed
+    return action
 
 
 def plate_actions(parent: QObject, plate_titles: list[tuple[int, str]]) -> list[QAction]:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -24,6 +23,7 @@ from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.export import PAGE_SIZES, ExportError, export_plate
 from app.scene.plate_scene import PlateScene
+from app.ui import safe_text
 from app.ui.settings import WindowSettings
 
 EXPORTS = "export"
@@ -137,11 +137,11 @@ class ExportDialog(QDialog):
                 )
                 written.append(str(path))
         except (ExportError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Niet geëxporteerd"), str(error))
+            safe_text.warning(self, self.tr("Niet geëxporteerd"), str(error))
             return
         if self.settings is not None:
             self.settings.remember_dialog_folder(EXPORTS, folder)
-        QMessageBox.information(
+        safe_text.information(
             self, self.tr("Geëxporteerd"), self.tr("Opgeslagen:") + "\n" + "\n".join(written)
         )
         self.accept()

@@ -9,21 +9,24 @@ a message and the panel stays as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
 from app.model.library import ElementRef
 from app.scene.style import load_fonts
 from app.typing_compat import override
 from app.ui.links import open_outside
+from app.ui.safe_text import SafeBrowser
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 MIN_POINT, MAX_POINT = 9.0, 28.0
 SPOKEN_CHARS = 4000  # the text said on focus; the rest is read with the reader's own keys
 
 
-class GuideBrowser(QTextBrowser):
+class GuideBrowser(SafeBrowser):
+    """Fetches nothing (not from the web, not from disk) and follows no link by itself."""
+
     link_focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,10 +40,6 @@ class GuideBrowser(QTextBrowser):
         if moved and self.hasFocus() and self.textCursor().hasSelection():
             self.link_focused.emit()  # Tab went to a link in the text
         return moved
-
-    @override
-    def loadResource(self, kind: int, name: QUrl | str) -> object:
-        return None  # never fetch: not from the web, not from disk
 
 
 class GuidePanel(QWidget):
@@ -68,11 +67,7 @@ class GuidePanel(QWidget):
     def show_markdown(self, markdown: str) -> None:
         self._markdown = markdown
         self.browser.setExtraSelections([])
-        self.browser.document().setMarkdown(
-            markdown,
-            QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-            | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-        )
+        self.browser.show_markdown(markdown)  # the app's renderer: no images, no raw HTML
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
         # a screen reader reads it out when the panel gets focus (F6)
         self.browser.setAccessibleDescription(self.browser.toPlainText()[:SPOKEN_CHARS])

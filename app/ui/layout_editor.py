@@ -344,6 +344,7 @@ class LayoutEditor(QObject):
             )
         )
         box.setInformativeText(detail)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the detail names a file and a problem
         box.exec()
 
     def _update_bar(self) -> None:

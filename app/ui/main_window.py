@@ -40,6 +40,7 @@ from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
 from app.ui.plate_accessibility import AccessibleTabBar, AccessibleTabWidget
 from app.ui.plate_view import PlateView
+from app.ui.safe_text import tooltip
 from app.ui.screen_fit import keep_on_screen, size_first_window
 from app.ui.search_panel import SearchPanel
 from app.ui.session_controller import SaveState, SessionController
@@ -597,7 +598,7 @@ class MainWindow(QMainWindow):
         if view:
             self._sync_flip(view.plate_scene.flipped)
             if view.plate_scene.plate.tips:
-                a.flip.setToolTip(view.plate_scene.plate.tips[0] + " (Ctrl+R)")
+                a.flip.setToolTip(tooltip(view.plate_scene.plate.tips[0] + " (Ctrl+R)"))
             self._show_zoom(view.scale_factor())
         else:
             self.zoom_label.clear()
@@ -726,7 +727,7 @@ class MainWindow(QMainWindow):
         self.save_label.setText(marks.get(state, "… ") + message)
         colour = {"failed": "#9a1c1c", "read_only": "#5b3300"}.get(state.value, "")
         self.save_label.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
-        self.save_label.setToolTip(str(self.sessions.file_path))
+        self.save_label.setToolTip(tooltip(str(self.sessions.file_path)))
 
     def _welcome_markdown(self) -> str:
         return "\n\n".join(
@@ -829,6 +830,7 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Niet alles is opgeslagen"))
         box.setText(self.sessions.message + "\n" + str(self.sessions.file_path))
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
             tr("Sla de werksessie op een andere plek op, of probeer het opnieuw.")
         )

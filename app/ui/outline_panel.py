@@ -15,6 +15,7 @@ from app.model.graph import CONTAINS
 from app.model.library import PlateLibrary
 from app.typing_compat import override
 from app.ui.i18n import tr
+from app.ui.safe_text import tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,7 +62,7 @@ class OutlinePanel(QTreeWidget):
             item = QTreeWidgetItem(parent, [element.label])
             item.setData(0, ID_ROLE, node)
             description = element.text or element.label
-            item.setToolTip(0, description)
+            item.setToolTip(0, tooltip(description))
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, description)
             self.items.setdefault(node, item)
             children = [c for _, c, k in graph.out_edges(node, data="kind") if k == CONTAINS]

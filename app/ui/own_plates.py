@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.io.errors import FileProblem, PlateError
@@ -108,6 +108,7 @@ class OwnPlates(QObject):
         box.setText(tr("Dit plaatbestand kan niet worden getoond:") + f"\n{path}")
         box.setDetailedText("\n".join(str(p) for p in problems))
         box.setInformativeText("\n".join(str(p) for p in problems[:5]))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and plate text, as typed
         box.exec()
 
     def _appeared(self, path: Path, result: Plate | list[FileProblem]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.tour import Tour
 from app.scene.plate_scene import PlateScene
@@ -19,6 +19,7 @@ from app.typing_compat import override
 from app.ui.accessibility import say
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
+from app.ui.safe_text import SafeBrowser
 
 FORWARD = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 BACK = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
@@ -66,7 +67,7 @@ class PresentationWindow(QWidget):
         self.progress = self._overlay_label("progress")
         self.timer_label = self._overlay_label("timer")
         self.timer_label.hide()
-        self.notes = QTextBrowser(self)
+        self.notes = SafeBrowser(self)
         self.notes.setObjectName("presentationNotes")
         self.notes.setOpenLinks(False)
         self.notes.setStyleSheet("background: rgba(255,255,255,235); color: black; padding: 12px;")
@@ -263,9 +264,7 @@ class PresentationWindow(QWidget):
         self.notes.raise_()
 
     def set_notes_markdown(self, markdown: str) -> None:
-        from PySide6.QtGui import QTextDocument
-
-        self.notes.document().setMarkdown(markdown, QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        self.notes.show_markdown(markdown)
 
     def show_timer(self, text: str, visible: bool, urgent: bool = False) -> None:
         colour = "#ff4d4d" if urgent else "white"

@@ -30,6 +30,7 @@ from app.model.library import PlateLibrary
 from app.model.search import Hit, SearchIndex, find_spans
 from app.typing_compat import override
 from app.ui.i18n import tr
+from app.ui.safe_text import SafeDocument
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the hit as (escaped) rich text, words marked
@@ -65,7 +66,7 @@ class HitDelegate(QStyledItemDelegate):
     wrapped to the list's width (no cut-off lines, no empty second line)."""
 
     def _document(self, option: QStyleOptionViewItem, text: str, width: int) -> QTextDocument:
-        document = QTextDocument()
+        document = SafeDocument()  # escaped text; and it could load nothing anyway
         document.setDefaultFont(option.font)  # type: ignore[attr-defined]
         document.setDocumentMargin(3)
         document.setHtml(text)

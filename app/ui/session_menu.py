@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -16,6 +17,7 @@ from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
+from app.ui import safe_text
 from app.ui.i18n import long_date, tr
 from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
@@ -134,6 +136,7 @@ class SessionMenu:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Niet alles is opgeslagen"))
         box.setText(self.controller.message + "\n" + str(self.controller.file_path))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path may hold anything
         box.setInformativeText(
             tr("Sla de werksessie op een andere plek op, of probeer het opnieuw.")
         )
@@ -184,13 +187,13 @@ class SessionMenu:
             + f"\n{error.path}\n({error.reason}){kept}"
         )
         if error.backup is None:
-            QMessageBox.warning(
+            safe_text.warning(
                 self.window,
                 tr("Werksessie beschadigd"),
                 text + "\n\n" + tr("Er is geen reservekopie."),
             )
             return None
-        answer = QMessageBox.question(
+        answer = safe_text.question(
             self.window,
             tr("Werksessie beschadigd"),
             text + "\n\n" + tr("De laatste reservekopie terugzetten?") + f"\n{error.backup.name}",
@@ -200,7 +203,7 @@ class SessionMenu:
         try:
             return self.store.restore_backup(error.backup, error.path.stem)
         except (OSError, ValueError) as problem:
-            QMessageBox.warning(self.window, tr("Niet teruggezet"), str(problem))
+            safe_text.warning(self.window, tr("Niet teruggezet"), str(problem))
             return None
 
     def _open(self, session: Session) -> None:
@@ -247,7 +250,7 @@ class SessionMenu:
         try:
             self.store.save(session)
         except SaveError as error:
-            QMessageBox.warning(self.window, failure_title, str(error))
+            safe_text.warning(self.window, failure_title, str(error))
             return
         self._open(session)
 
@@ -258,7 +261,7 @@ class SessionMenu:
                 tr("Alleen-lezen: deze werksessie kan hier niet worden verwijderd."), 8000
             )
             return
-        answer = QMessageBox.question(
+        answer = safe_text.question(
             self.window,
             tr("Werksessie verwijderen"),
             tr("'%1' naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.").replace(
@@ -272,7 +275,7 @@ class SessionMenu:
         try:
             self.store.delete(session.id)
         except OSError as error:
-            QMessageBox.warning(
+            safe_text.warning(
                 self.window,
                 tr("Niet verwijderd"),
                 f"{self.store.path_of(session.id)}: {reason_for(error)}",
@@ -298,7 +301,7 @@ class SessionMenu:
             try:
                 restored = self.store.undelete(session_id)
             except OSError as error:
-                QMessageBox.warning(
+                safe_text.warning(
                     self.window, tr("Niet teruggezet"), f"{session_id}: {reason_for(error)}"
                 )
                 return
@@ -322,7 +325,7 @@ class SessionMenu:
         if count == 0:
             self.window.statusBar().showMessage(tr("De prullenbak is leeg."), 5000)
             return
-        answer = QMessageBox.question(
+        answer = safe_text.question(
             self.window,
             tr("Prullenbak legen"),
             tr(
@@ -337,14 +340,16 @@ class SessionMenu:
         try:
             self.store.empty_bin()
         except OSError as error:
-            QMessageBox.warning(self.window, tr("Niet geleegd"), reason_for(error))
+            safe_text.warning(self.window, tr("Niet geleegd"), reason_for(error))
             return
         self.window.statusBar().showMessage(tr("De prullenbak is geleegd."), 5000)
 
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()
         for info in self.store.sessions():
-            item = self.switch_menu.addAction(f"{info.name}  ·  {long_date(info.date)}")
+            item = self.switch_menu.addAction(
+                f"{info.name}  ·  {long_date(info.date)}".replace("&", "&&")
+            )
             item.setCheckable(True)
             item.setChecked(info.id == self.controller.session.id)
             item.triggered.connect(lambda _=False, sid=info.id: self.switch_to(sid))
@@ -362,10 +367,10 @@ class SessionMenu:
         try:
             session = self.store.import_from(Path(path))
         except CorruptSessionError as error:
-            QMessageBox.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
+            safe_text.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
             return
         except SaveError as error:
-            QMessageBox.warning(self.window, tr("Niet opgeslagen"), str(error))
+            safe_text.warning(self.window, tr("Niet opgeslagen"), str(error))
             return
         self._open(session)
 
@@ -411,7 +416,7 @@ class SessionMenu:
             job()
         except OSError as error:
             reason = reason_for(error)
-            QMessageBox.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
+            safe_text.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
             return
         self.window.statusBar().showMessage(tr("Opgeslagen: ") + str(target), 8000)
 

@@ -22,6 +22,7 @@ from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.export import render_image
 from app.scene.plate_scene import PlateScene
+from app.ui.safe_text import SafeDocument
 
 IMAGE_WIDTH = 1800
 
@@ -56,7 +57,7 @@ def export_pdf(
     session: Session, library: PlateLibrary, scenes: dict[str, PlateScene], target: Path
 ) -> Path:
     names = {p.id: f"plaat-{p.number}.png" for p in _plates_with_answers(session, library)}
-    document = QTextDocument()
+    document = SafeDocument()  # loads only the plate pictures added below
     document.setMarkdown(
         report_markdown(session, library.plates, names),
         QTextDocument.MarkdownFeature.MarkdownNoHTML,

@@ -26,6 +26,7 @@ from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.typing_compat import override
 from app.ui.guide_panel import GuidePanel
+from app.ui.safe_text import tooltip
 
 THUMB_WIDTH = 560
 PAPER = QColor("#fbfaf7")
@@ -226,7 +227,7 @@ class StartView(QWidget):
     def set_own_folder(self, folder: Path | None) -> None:
         self._own_folder = folder
         self.folder_button.setEnabled(folder is not None)
-        self.folder_button.setToolTip(str(folder) if folder else "")
+        self.folder_button.setToolTip(str(folder) if folder else "")  # the user's own folder
         self._update_hint()
 
     def _update_hint(self) -> None:
@@ -246,7 +247,7 @@ class StartView(QWidget):
     def add_card(self, plate: Plate, scene: PlateScene) -> None:
         card = self._card(plate, scene, OWN_THUMB_WIDTH)
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        card.setToolTip(self.tr("Eigen plaat openen") + f": {plate.title}")
+        card.setToolTip(tooltip(self.tr("Eigen plaat openen") + f": {plate.title}"))
         card.fit_icon(OWN_THUMB_WIDTH // 2)
         index = len(self.own_cards)
         self.own_grid.addWidget(card, index // 3, index % 3)

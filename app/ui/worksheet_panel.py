@@ -19,6 +19,7 @@ from app.model.worksheet import NOTES, Change, field_key
 from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.i18n import long_date, tr
 from app.ui.links import open_outside
+from app.ui.safe_text import markdown_label
 from app.ui.session_controller import SessionController
 
 
@@ -150,11 +151,7 @@ class WorksheetPanel(QWidget):
                 box = QVBoxLayout()
                 box.addWidget(plain_label(answer_field.label, bold=True))
                 if answer_field.hint:
-                    hint = QLabel()
-                    hint.setTextFormat(Qt.TextFormat.MarkdownText)  # the guide's own text
-                    hint.setText(answer_field.hint)
-                    hint.setWordWrap(True)
-                    hint.setOpenExternalLinks(False)
+                    hint = markdown_label(answer_field.hint)  # the app renders it: no images
                     hint.linkActivated.connect(lambda link, h=hint: open_web_link(link, h))
                     hint.setStyleSheet("color: #4b5563;")
                     box.addWidget(hint)
