@@ -58,9 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     check = commands.add_parser("check", help="controleer plaatbestanden")
     check.add_argument("files", nargs="*", help="plaatbestanden (standaard: de meegeleverde)")
-    export = commands.add_parser("export", help="exporteer platen als PNG, SVG of PDF")
+    export = commands.add_parser("export", help="exporteer platen als PNG, SVG, PDF of HTML")
     export.add_argument("--plate", default="all", help="nummer, id of 'all'")
-    export.add_argument("--format", choices=["png", "svg", "pdf"], default="png")
+    export.add_argument("--format", choices=["png", "svg", "pdf", "html"], default="png")
     export.add_argument("--out", default=".", help="doelmap")
     export.add_argument(
         "--width", type=int, help="breedte in pixels (PNG: 3200; rondleiding: 1920)"
@@ -72,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--height", type=int, default=1080, help="met --tour: schermhoogte")
     export.add_argument(
-        "--session", help="met --tour: werksessiebestand waarvan de antwoorden meekomen"
+        "--session",
+        help="werksessiebestand waarvan de antwoorden meekomen (met --tour of --format html)",
     )
     export.add_argument(
         "--page", choices=["A0", "A1", "A2", "A3", "A4"], help="papierformaat (PDF)"

@@ -159,35 +159,45 @@ def plate_size_mm(scene: PlateScene) -> tuple[float, float]:
     return paper.width() * scale, paper.height() * scale
 
 
-def export_svg(
-    scene: PlateScene, path: Path, *, text_as_paths: bool = True, answers: bool = True
-) -> None:
-    """The plate as SVG, at its A0 size in mm. With `text_as_paths` (the default) the
-    words are drawn as outlines and kept as invisible text; without it the words are
-    text only, in Inter with a generic fallback."""
+def svg_document(scene: PlateScene, *, text_as_paths: bool = True, answers: bool = True) -> str:
+    """What export_svg writes, as text, written nowhere (the HTML export inlines it)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtSvg import QSvgGenerator  # only export needs QtSvg
 
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     paper = scene.paper
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(round(paper.width()), round(paper.height())))
     generator.setViewBox(QRectF(0, 0, paper.width(), paper.height()))
     generator.setTitle(scene.plate.title)
     generator.setDescription(f"Overzichtsplaat {scene.plate.number}")
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"{path}: kon niet worden geschreven")
+        raise ExportError(f"{scene.plate.title}: de SVG kon niet worden gemaakt")
     _paint(scene, painter, QRectF(0, 0, paper.width(), paper.height()), answers)
     painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise ExportError(f"{path}: kon niet worden geschreven")
+    buffer.close()
+    svg = bytes(data.data()).decode("utf-8")
+    svg = _set_physical_size(svg, *plate_size_mm(scene))
+    return _name_fallback(_outline_text(svg) if text_as_paths else svg)
+
+
+def export_svg(
+    scene: PlateScene, path: Path, *, text_as_paths: bool = True, answers: bool = True
+) -> None:
+    """The plate as SVG, at its A0 size in mm. With `text_as_paths` (the default) the
+    words are drawn as outlines and kept as invisible text; without it the words are
+    text only, in Inter with a generic fallback."""
+    svg = svg_document(scene, text_as_paths=text_as_paths, answers=answers)
     try:
-        svg = path.read_text(encoding="utf-8")
-        svg = _set_physical_size(svg, *plate_size_mm(scene))
-        svg = _name_fallback(_outline_text(svg) if text_as_paths else svg)
         path.write_text(svg, encoding="utf-8")
     except OSError as error:
-        raise ExportError(f"{path}: kon niet worden geschreven ({error.strerror})") from error
+        raise ExportError(
+            f"{path}: kon niet worden geschreven ({error.strerror or error})"
+        ) from error
 
 
 _SVG_SIZE = re.compile(r'<svg width="[^"]*" height="[^"]*"')

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.library import PlateLibrary
+from app.model.worksheet import Session
 from app.scene.export import PAGE_SIZES, ExportError, export_plate
 from app.scene.plate_scene import PlateScene
 from app.ui import safe_text
@@ -35,10 +36,13 @@ class ExportDialog(QDialog):
         current_plate: str,
         parent: QWidget | None = None,
         settings: WindowSettings | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Exporteren"))
+        self.library = library
+        self.session = session
         self.scenes = scenes
         self.plate_box = QComboBox()
         for plate in library.plates:
@@ -49,6 +53,9 @@ class ExportDialog(QDialog):
         self.format_box.addItem(self.tr("PNG-afbeelding"), "png")
         self.format_box.addItem(self.tr("SVG (tekst blijft tekst)"), "svg")
         self.format_box.addItem(self.tr("PDF (vector, om af te drukken)"), "pdf")
+        self.format_box.addItem(
+            self.tr("HTML-pagina (interactief, met de toelichting; één bestand)"), "html"
+        )
         self.width_box = QSpinBox()
         self.width_box.setRange(200, 20000)
         self.width_box.setSingleStep(400)
@@ -61,6 +68,8 @@ class ExportDialog(QDialog):
         self.answers_box = QComboBox()
         self.answers_box.addItem(self.tr("met antwoorden van de werksessie"), True)
         self.answers_box.addItem(self.tr("zonder antwoorden"), False)
+        if session is not None:
+            self.answers_box.setToolTip(session.name)
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         start = pictures or str(Path.home())
         if settings is not None:  # the folder exported to last time
@@ -91,6 +100,8 @@ class ExportDialog(QDialog):
         fmt = self.format_box.currentData()
         self.width_box.setEnabled(fmt == "png")
         self.page_box.setEnabled(fmt == "pdf")
+        # the HTML page carries the open session's answers; the pictures carry the notes
+        self.answers_box.setEnabled(fmt != "html" or self.session is not None)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -106,6 +117,17 @@ class ExportDialog(QDialog):
         written: list[str] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            if self.format_box.currentData() == "html":
+                from app.scene.html_export import export_html
+
+                plates = (
+                    list(self.library.plates)
+                    if chosen == "all"
+                    else [self.library.plate(plate_id) for plate_id in plate_ids]
+                )
+                answers = self.session if self.answers_box.currentData() else None
+                written.append(str(export_html(self.library, plates, folder, answers)))
+                plate_ids = []
             for plate_id in plate_ids:
                 path = export_plate(
                     self.scenes[plate_id],

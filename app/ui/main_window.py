@@ -776,7 +776,14 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if view:
             plate_id = view.plate_scene.plate.id
-            ExportDialog(self.library, self.scenes, plate_id, self, self.settings).exec()
+            ExportDialog(
+                self.library,
+                self.scenes,
+                plate_id,
+                self,
+                self.settings,
+                session=self.sessions.session,
+            ).exec()
 
     def print_plate(self) -> None:
         from app.ui.printing import print_scene
