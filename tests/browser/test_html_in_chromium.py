@@ -341,11 +341,15 @@ def test_hostile_answers_are_text_and_run_nothing(browser, exports) -> None:
     assert browser.execute_script("return window.__pwned") is None
     with pytest.raises(NoAlertPresentException):
         browser.switch_to.alert.text  # noqa: B018
-    # and the notes on the plate are drawn as text in the SVG, not as markup
+    # and the notes on the plate are drawn as text in the SVG, not as markup: in full
+    # where there is room, else folded to numbered markers (the panel has the answers)
     drawn = browser.execute_script(
         "return [...document.querySelectorAll('#plate-programmas .drawing text')].map(t => t.textContent).join(' ')"
     )
-    assert "Fatima" in drawn
+    assert "Fatima" in drawn or re.search(r"\b1 2 3 4\b", drawn), drawn[-200:]
+    assert "__pwned" not in browser.execute_script(
+        "return [...document.querySelectorAll('#plate-programmas .drawing *')].map(n => n.tagName).join(' ')"
+    )
     assert (
         browser.execute_script(
             "return document.querySelectorAll('main script, main img, main iframe').length"
