@@ -4,500 +4,522 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Terug naar de zoekresultaten: Ctrl+F</source>
         <translation>Back to the search results: Ctrl+F</translation>
     </message>
     <message>
+        <location filename="../../app/ui/session_menu.py" line="315"/>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; has been restored.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/links.py" line="24"/>
         <source>Er is geen programma om deze map te openen: %1</source>
         <translation>There is no program to open this folder: %1</translation>
     </message>
     <message>
+        <location filename="../../app/ui/links.py" line="30"/>
         <source>Er is geen webbrowser om deze link te openen. De link staat op het klembord: %1</source>
         <translation>There is no web browser to open this link. The link is on the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>Plaat opslaan als PNG, SVG of PDF</source>
         <translation>Save the plate as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>Plaat afdrukken</source>
         <translation>Print the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="109"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
         <source>&amp;Hele plaat</source>
         <translation>&amp;Whole plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
         <source>Hele plaat in beeld</source>
         <translation>The whole plate in view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Plaat&amp;breedte</source>
         <translation>Plate &amp;width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Plaat over de volle breedte</source>
         <translation>The plate across the full width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>Inzoomen op &amp;selectie</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Inzoomen op het gekozen onderdeel</source>
         <translation>Zoom in on the chosen element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Plaat &amp;omdraaien</source>
         <translation>&amp;Turn the plate upside down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>Draai de plaat om en begin bij het doel</source>
         <translation>Turn the plate over and start at the goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>Alle &amp;verbanden tonen</source>
         <translation>Show all &amp;relations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>&amp;Toelichting tonen</source>
         <translation>Show the &amp;guide panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="126"/>
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>Zijpaneel met de tekst uit de handreiking</source>
         <translation>Side panel with the guide&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="138"/>
         <source>Tekst &amp;groter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133"/>
+        <location filename="../../app/ui/actions.py" line="140"/>
         <source>Tekst in het zijpaneel groter</source>
         <translation>Larger text in the side panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="137"/>
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>Tekst &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="139"/>
+        <location filename="../../app/ui/actions.py" line="146"/>
         <source>Tekst in het zijpaneel kleiner</source>
         <translation>Smaller text in the side panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="141"/>
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>&amp;Volledig scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="144"/>
+        <location filename="../../app/ui/actions.py" line="151"/>
         <source>&amp;Presenteren</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="146"/>
+        <location filename="../../app/ui/actions.py" line="153"/>
         <source>De plaat op de beamer, met rondleiding en presentatorweergave</source>
         <translation>The plate on the projector, with a guided tour and presenter view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="149"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Zoeken in alle platen en de handreiking</source>
         <translation>Search all plates and the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="153"/>
+        <location filename="../../app/ui/actions.py" line="160"/>
         <source>Over&amp;zicht van de plaat</source>
         <translation>Plate out&amp;line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="155"/>
+        <location filename="../../app/ui/actions.py" line="162"/>
         <source>De plaat als lijst: gebieden en onderdelen</source>
         <translation>The plate as a list: regions and elements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="158"/>
+        <location filename="../../app/ui/actions.py" line="165"/>
         <source>&amp;Hoog contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="163"/>
+        <location filename="../../app/ui/actions.py" line="170"/>
         <source>&amp;Aan de slag (werkblad)</source>
         <translation>&amp;Get to work (worksheet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="165"/>
+        <location filename="../../app/ui/actions.py" line="172"/>
         <source>Het werkblad van deze plaat invullen</source>
         <translation>Fill in this plate&apos;s worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="169"/>
+        <location filename="../../app/ui/actions.py" line="176"/>
         <source>Antwoorden op de &amp;plaat</source>
         <translation>Answers on the &amp;plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="171"/>
+        <location filename="../../app/ui/actions.py" line="178"/>
         <source>De antwoorden van het team naast de onderdelen tonen</source>
         <translation>Show the team&apos;s answers beside the elements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="174"/>
+        <location filename="../../app/ui/actions.py" line="181"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="175"/>
+        <location filename="../../app/ui/actions.py" line="182"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="176"/>
+        <location filename="../../app/ui/actions.py" line="183"/>
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="177"/>
+        <location filename="../../app/ui/actions.py" line="184"/>
         <source>V&amp;orige plaat</source>
         <translation>P&amp;revious plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="178"/>
+        <location filename="../../app/ui/actions.py" line="185"/>
         <source>V&amp;olgende plaat</source>
         <translation>Ne&amp;xt plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="182"/>
+        <location filename="../../app/ui/actions.py" line="189"/>
         <source>&amp;Plaat openen…</source>
         <translation>&amp;Open plate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="184"/>
+        <location filename="../../app/ui/actions.py" line="191"/>
         <source>Een eigen plaat openen uit een plaatbestand (.yaml)</source>
         <translation>Open an own plate from a plate file (.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="188"/>
+        <location filename="../../app/ui/actions.py" line="195"/>
         <source>&amp;Indeling aanpassen</source>
         <translation>&amp;Adjust layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="190"/>
+        <location filename="../../app/ui/actions.py" line="197"/>
         <source>Onderdelen van een eigen plaat verplaatsen en de posities opslaan</source>
         <translation>Move the elements of an own plate and save their positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="195"/>
+        <location filename="../../app/ui/actions.py" line="202"/>
         <source>Indeling op&amp;slaan</source>
         <translation>&amp;Save layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="197"/>
+        <location filename="../../app/ui/actions.py" line="204"/>
         <source>De posities in het plaatbestand opslaan</source>
         <translation>Save the positions in the plate file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="201"/>
+        <location filename="../../app/ui/actions.py" line="208"/>
         <source>&amp;Map met eigen platen</source>
         <translation>Own plates &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="203"/>
+        <location filename="../../app/ui/actions.py" line="210"/>
         <source>De map openen waarin eigen platen vanzelf worden geladen</source>
         <translation>Open the folder whose plates are loaded automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="207"/>
+        <location filename="../../app/ui/actions.py" line="214"/>
         <source>Eigen platen &amp;maken</source>
         <translation>&amp;Making your own plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="209"/>
+        <location filename="../../app/ui/actions.py" line="216"/>
         <source>Hoe een plaatbestand in elkaar zit, met een voorbeeld</source>
         <translation>How a plate file is put together, with an example</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="211"/>
+        <location filename="../../app/ui/actions.py" line="218"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="211"/>
+        <location filename="../../app/ui/actions.py" line="218"/>
         <source>Alle sneltoetsen</source>
         <translation>All keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="212"/>
+        <location filename="../../app/ui/actions.py" line="219"/>
         <source>&amp;Over Overzichtsplaten</source>
         <translation>&amp;About Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="96"/>
+        <location filename="../../app/ui/answer_widgets.py" line="102"/>
         <source>Slepen of Ctrl+pijltjes om te verplaatsen, F2 of dubbelklik om te wijzigen, Delete om te verwijderen</source>
         <translation>Drag or Ctrl+arrows to move, F2 or double-click to edit, Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="184"/>
+        <location filename="../../app/ui/answer_widgets.py" line="190"/>
         <source>Nieuw punt + Enter</source>
         <translation>New item + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="185"/>
+        <location filename="../../app/ui/answer_widgets.py" line="191"/>
         <source>Nieuw punt voor: </source>
         <translation>New item for: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="206"/>
-        <location filename="../../app/ui/answer_widgets.py" line="213"/>
+        <location filename="../../app/ui/answer_widgets.py" line="212"/>
+        <location filename="../../app/ui/answer_widgets.py" line="219"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="206"/>
+        <location filename="../../app/ui/answer_widgets.py" line="212"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="215"/>
+        <location filename="../../app/ui/answer_widgets.py" line="221"/>
         <source>Rol (bijv. i-coach)</source>
         <translation>Role (e.g. i-coach)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="216"/>
+        <location filename="../../app/ui/answer_widgets.py" line="222"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
-        <location filename="../../app/ui/presenter_view.py" line="49"/>
-        <location filename="../../app/ui/presenter_view.py" line="93"/>
-        <location filename="../../app/ui/presenter_view.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/presenter_view.py" line="48"/>
+        <location filename="../../app/ui/presenter_view.py" line="92"/>
+        <location filename="../../app/ui/presenter_view.py" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Niet alles kon worden geladen; de rest werkt gewoon.</source>
         <translation>Not everything could be loaded; the rest works as usual.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>meer</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Toelichting</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Aan de slag</source>
         <translation>Get to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
-        <location filename="../../app/ui/search_panel.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/search_panel.py" line="151"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Het werkblad van deze plaat, ingevuld in de werksessie</source>
         <translation>This plate&apos;s worksheet, filled in during the work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Toelichting en werkblad</source>
         <translation>Guide and worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
-        <location filename="../../app/ui/outline_panel.py" line="30"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/outline_panel.py" line="34"/>
         <source>Overzicht van de plaat</source>
         <translation>Plate outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Het plaatbestand is gewijzigd; bij opslaan komen de posities erbij.</source>
         <translation>The plate file has changed; saving adds the positions to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Het plaatbestand bevat een fout; de laatste goede versie blijft staan.</source>
         <translation>The plate file has an error; the last good version stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <source>Naar het &amp;zijpaneel of de plaat</source>
+        <translation>To the &amp;side panel or the plate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <source>Toetsenbord naar het zijpaneel of terug (F6)</source>
+        <translation>Keyboard to the side panel or back (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Deze link wordt niet geopend: alleen webadressen (http of https) mogen naar buiten.</source>
         <translation>This link is not opened: only web addresses (http or https) may leave the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
         <source>Onderdelen verplaatsen en de posities opslaan (Ctrl+Alt+L)</source>
         <translation>Move elements and save their positions (Ctrl+Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Alleen bij eigen platen: de vier platen van de handreiking liggen vast</source>
-        <translation>Own plates only: the guide's four plates are fixed</translation>
+        <translation>Own plates only: the guide&apos;s four plates are fixed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="679"/>
+        <location filename="../../app/ui/main_window.py" line="758"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="760"/>
         <source>Kies links een overzichtsplaat. Klik op een onderdeel van de plaat om hier te lezen wat de handreiking erover zegt; volg de verbanden naar andere onderdelen, ook op andere platen.</source>
         <translation>Choose an overview plate on the left. Click an element of the plate to read here what the guide says about it; follow the relations to other elements, also on other plates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="765"/>
         <source>Zoomen met het muiswiel of Ctrl + en Ctrl −, de hele plaat met Ctrl 0. Alle sneltoetsen onder F1.</source>
         <translation>Zoom with the mouse wheel or Ctrl + and Ctrl −, the whole plate with Ctrl 0. All shortcuts under F1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>Deze uitleg hoort bij de app, niet bij de handreiking.</source>
         <translation>This explanation belongs to the app, not to the guide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Over Overzichtsplaten</source>
         <translation>About Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="719"/>
+        <location filename="../../app/ui/main_window.py" line="806"/>
         <source>De vier overzichtsplaten en de Handreiking bij de Overzichtsplaten van MBO Digitaal, om te verkennen, te presenteren en mee te werken.</source>
         <translation>MBO Digitaal&apos;s four overview plates and their guide, the Handreiking bij de Overzichtsplaten, to explore, present and work with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="723"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Lettertype: Inter (SIL Open Font License).</source>
         <translation>Typeface: Inter (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="765"/>
+        <location filename="../../app/ui/main_window.py" line="854"/>
+        <location filename="../../app/ui/session_menu.py" line="140"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="858"/>
+        <location filename="../../app/ui/session_menu.py" line="144"/>
         <source>Sla de werksessie op een andere plek op, of probeer het opnieuw.</source>
         <translation>Save the work session somewhere else, or try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
+        <location filename="../../app/ui/session_menu.py" line="146"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="771"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/session_menu.py" line="147"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="773"/>
+        <location filename="../../app/ui/main_window.py" line="863"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_panel.py" line="31"/>
+        <location filename="../../app/ui/outline_panel.py" line="33"/>
+        <source>Onderdelen</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outline_panel.py" line="35"/>
         <source>Gebieden en onderdelen van de plaat, in leesvolgorde</source>
         <translation>Regions and elements of the plate, in reading order</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="42"/>
+        <location filename="../../app/ui/presenter_view.py" line="41"/>
         <source>Aftellen voor Aan de slag</source>
         <translation>Countdown for Get to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="46"/>
+        <location filename="../../app/ui/presenter_view.py" line="45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -508,7 +530,7 @@
     </message>
     <message>
         <location filename="../../app/ui/layout_editor.py" line="98"/>
-        <location filename="../../app/ui/presenter_view.py" line="50"/>
+        <location filename="../../app/ui/presenter_view.py" line="49"/>
         <source>Opnieuw</source>
         <translation>Reset</translation>
     </message>
@@ -583,386 +605,533 @@
         <translation>The positions could not be saved in the plate file; the file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="353"/>
+        <location filename="../../app/ui/layout_editor.py" line="354"/>
         <source>Niet opgeslagen wijzigingen.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="353"/>
+        <location filename="../../app/ui/layout_editor.py" line="354"/>
         <source>Alles opgeslagen.</source>
         <translation>Everything saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="355"/>
+        <location filename="../../app/ui/layout_editor.py" line="356"/>
         <source>Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.</source>
         <translation>Adjusting the layout: drag elements, or choose one and use the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="51"/>
+        <location filename="../../app/ui/presenter_view.py" line="50"/>
         <source>Op de beamer tonen</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="82"/>
+        <location filename="../../app/ui/presenter_view.py" line="81"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="86"/>
+        <location filename="../../app/ui/presenter_view.py" line="85"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="120"/>
+        <location filename="../../app/ui/presenter_view.py" line="119"/>
         <source>Presentatorweergave</source>
         <translation>Presenter view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="132"/>
+        <location filename="../../app/ui/presenter_view.py" line="134"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="133"/>
+        <location filename="../../app/ui/presenter_view.py" line="135"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="134"/>
+        <location filename="../../app/ui/presenter_view.py" line="136"/>
         <source>Zwart (B)</source>
         <translation>Black (B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="135"/>
+        <location filename="../../app/ui/presenter_view.py" line="137"/>
         <source>Stoppen (Esc)</source>
         <translation>Stop (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="148"/>
+        <location filename="../../app/ui/presenter_view.py" line="150"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="150"/>
+        <location filename="../../app/ui/presenter_view.py" line="152"/>
         <source>Hierna</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="152"/>
+        <location filename="../../app/ui/presenter_view.py" line="154"/>
         <source>Uit de handreiking</source>
         <translation>From the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="189"/>
+        <location filename="../../app/ui/presenter_view.py" line="196"/>
         <source>(einde van de rondleiding)</source>
         <translation>(end of the tour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="37"/>
+        <location filename="../../app/ui/search_panel.py" line="150"/>
         <source>Zoeken in de platen en de handreiking…</source>
         <translation>Search the plates and the guide…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="45"/>
+        <location filename="../../app/ui/search_panel.py" line="158"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="76"/>
+        <location filename="../../app/ui/search_panel.py" line="192"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="88"/>
+        <location filename="../../app/ui/search_panel.py" line="205"/>
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="52"/>
-        <location filename="../../app/ui/session_menu.py" line="173"/>
-        <location filename="../../app/ui/session_menu.py" line="193"/>
+        <location filename="../../app/ui/session_controller.py" line="56"/>
+        <location filename="../../app/ui/session_menu.py" line="217"/>
+        <location filename="../../app/ui/session_menu.py" line="241"/>
         <source>Werksessie</source>
         <translation>Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="84"/>
+        <location filename="../../app/ui/session_controller.py" line="121"/>
         <source>Deze werksessie is al geopend in een ander venster; hier alleen-lezen.</source>
         <translation>This work session is already open in another window; read-only here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="87"/>
-        <location filename="../../app/ui/session_controller.py" line="169"/>
+        <location filename="../../app/ui/session_controller.py" line="100"/>
+        <location filename="../../app/ui/session_controller.py" line="224"/>
         <source>Alles opgeslagen</source>
         <translation>Everything saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="118"/>
-        <location filename="../../app/ui/session_controller.py" line="165"/>
+        <location filename="../../app/ui/session_controller.py" line="108"/>
+        <source>Alleen-lezen: </source>
+        <translation>Read-only: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_controller.py" line="123"/>
+        <source>de vergrendeling kon niet worden gemaakt</source>
+        <translation>the lock could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_controller.py" line="125"/>
+        <source>Alleen-lezen, kan niet opslaan: </source>
+        <translation>Read-only, cannot save: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_controller.py" line="166"/>
+        <location filename="../../app/ui/session_controller.py" line="220"/>
         <source>Nog niet opgeslagen…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="143"/>
+        <location filename="../../app/ui/session_controller.py" line="195"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="159"/>
-        <location filename="../../app/ui/session_menu.py" line="181"/>
+        <location filename="../../app/ui/session_controller.py" line="212"/>
+        <source>de antwoorden konden niet worden omgezet naar een bestand</source>
+        <translation>the answers could not be turned into a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_controller.py" line="214"/>
+        <location filename="../../app/ui/session_menu.py" line="225"/>
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="44"/>
+        <location filename="../../app/ui/session_menu.py" line="48"/>
         <source>&amp;Werksessie</source>
         <translation>&amp;Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="45"/>
+        <location filename="../../app/ui/session_menu.py" line="49"/>
         <source>&amp;Wisselen naar</source>
         <translation>&amp;Switch to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="56"/>
+        <location filename="../../app/ui/session_menu.py" line="60"/>
         <source>&amp;Nieuwe werksessie…</source>
         <translation>&amp;New work session…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="57"/>
+        <location filename="../../app/ui/session_menu.py" line="61"/>
         <source>Naam, datum en &amp;deelnemers…</source>
         <translation>Name, date and &amp;participants…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="58"/>
+        <location filename="../../app/ui/session_menu.py" line="62"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="60"/>
+        <location filename="../../app/ui/session_menu.py" line="64"/>
         <source>&amp;Verwijderen (naar prullenbak)</source>
         <translation>&amp;Delete (to the bin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="62"/>
+        <location filename="../../app/ui/session_menu.py" line="66"/>
         <source>&amp;Prullenbak…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="63"/>
+        <location filename="../../app/ui/session_menu.py" line="67"/>
+        <source>Prullenbak &amp;legen…</source>
+        <translation>Empty the &amp;bin…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="68"/>
         <source>&amp;Openen uit bestand…</source>
         <translation>&amp;Open from file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="64"/>
+        <location filename="../../app/ui/session_menu.py" line="69"/>
         <source>Opslaan &amp;als bestand…</source>
         <translation>Save &amp;as file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="66"/>
+        <location filename="../../app/ui/session_menu.py" line="71"/>
         <source>Verslag als &amp;Markdown…</source>
         <translation>Report as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="68"/>
+        <location filename="../../app/ui/session_menu.py" line="73"/>
         <source>Verslag als P&amp;DF…</source>
         <translation>Report as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="69"/>
-        <location filename="../../app/ui/session_menu.py" line="105"/>
+        <location filename="../../app/ui/session_menu.py" line="74"/>
+        <location filename="../../app/ui/session_menu.py" line="115"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="70"/>
+        <location filename="../../app/ui/session_menu.py" line="75"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="71"/>
+        <location filename="../../app/ui/session_menu.py" line="76"/>
         <source>Nu &amp;opslaan</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="145"/>
+        <location filename="../../app/ui/session_menu.py" line="163"/>
+        <source>Toch wisselen (wijzigingen kwijt)</source>
+        <translation>Switch anyway (changes lost)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="189"/>
         <source>Deze werksessie kon niet worden gelezen:</source>
         <translation>This work session could not be read:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="151"/>
-        <location filename="../../app/ui/session_menu.py" line="157"/>
+        <location filename="../../app/ui/session_menu.py" line="195"/>
+        <location filename="../../app/ui/session_menu.py" line="201"/>
         <source>Werksessie beschadigd</source>
         <translation>Work session damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="152"/>
+        <location filename="../../app/ui/session_menu.py" line="196"/>
         <source>Er is geen reservekopie.</source>
         <translation>There is no backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="158"/>
+        <location filename="../../app/ui/session_menu.py" line="202"/>
         <source>De laatste reservekopie terugzetten?</source>
         <translation>Restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="165"/>
-        <location filename="../../app/ui/session_menu.py" line="250"/>
+        <location filename="../../app/ui/session_menu.py" line="209"/>
+        <location filename="../../app/ui/session_menu.py" line="308"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="185"/>
+        <location filename="../../app/ui/session_menu.py" line="229"/>
         <source>Nieuwe werksessie</source>
         <translation>New work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="189"/>
-        <location filename="../../app/ui/session_menu.py" line="278"/>
-        <location filename="../../app/ui/session_menu.py" line="317"/>
+        <location filename="../../app/ui/session_menu.py" line="232"/>
+        <source>Toch nieuwe beginnen (wijzigingen kwijt)</source>
+        <translation>Start a new one anyway (changes lost)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="235"/>
+        <location filename="../../app/ui/session_menu.py" line="380"/>
+        <location filename="../../app/ui/session_menu.py" line="430"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="199"/>
+        <location filename="../../app/ui/session_menu.py" line="246"/>
+        <source>Toch dupliceren (wijzigingen alleen in de kopie)</source>
+        <translation>Duplicate anyway (changes only in the copy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="248"/>
         <source> (kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="200"/>
+        <location filename="../../app/ui/session_menu.py" line="249"/>
         <source>Niet gedupliceerd</source>
         <translation>Not duplicated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="215"/>
+        <location filename="../../app/ui/session_menu.py" line="264"/>
+        <source>Alleen-lezen: deze werksessie kan hier niet worden verwijderd.</source>
+        <translation>Read-only: this work session cannot be deleted here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="269"/>
         <source>Werksessie verwijderen</source>
         <translation>Delete work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="216"/>
+        <location filename="../../app/ui/session_menu.py" line="270"/>
         <source>&apos;%1&apos; naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.</source>
         <translation>Move &apos;%1&apos; to the bin? You can restore it from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="228"/>
+        <location filename="../../app/ui/session_menu.py" line="276"/>
+        <source>Toch verwijderen (wijzigingen kwijt)</source>
+        <translation>Delete anyway (changes lost)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="283"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="236"/>
+        <location filename="../../app/ui/session_menu.py" line="291"/>
         <source>&apos;%1&apos; staat in de prullenbak (Werksessie &gt; Prullenbak).</source>
         <translation>&apos;%1&apos; is in the bin (Work session &gt; Bin).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="268"/>
+        <location filename="../../app/ui/session_menu.py" line="302"/>
+        <source>Toch terugzetten (wijzigingen kwijt)</source>
+        <translation>Restore anyway (changes lost)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="320"/>
+        <source>Teruggezet als aparte werksessie: de werksessie bestond weer (opgeslagen vanuit een ander venster) en is niet overschreven.</source>
+        <translation>Restored as a separate work session: the session existed again (saved from another window) and was not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="329"/>
+        <source>De prullenbak is leeg.</source>
+        <translation>The bin is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="333"/>
+        <source>Prullenbak legen</source>
+        <translation>Empty the bin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="335"/>
+        <source>%1 werksessie(s) in de prullenbak en hun reservekopieën definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Permanently delete %1 work session(s) in the bin and their backups? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="346"/>
+        <source>Niet geleegd</source>
+        <translation>Not emptied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="348"/>
+        <source>De prullenbak is geleegd.</source>
+        <translation>The bin has been emptied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="363"/>
         <source>Werksessie openen</source>
         <translation>Open work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="275"/>
+        <location filename="../../app/ui/session_menu.py" line="368"/>
+        <source>Toch openen (wijzigingen kwijt)</source>
+        <translation>Open anyway (changes lost)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="377"/>
         <source>Niet geopend</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="290"/>
+        <location filename="../../app/ui/session_menu.py" line="400"/>
         <source>Werksessie opslaan als bestand</source>
         <translation>Save work session as file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="295"/>
+        <location filename="../../app/ui/session_menu.py" line="406"/>
         <source>Verslag als Markdown</source>
         <translation>Report as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="303"/>
+        <location filename="../../app/ui/session_menu.py" line="416"/>
         <source>Verslag als PDF</source>
         <translation>Report as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="319"/>
+        <location filename="../../app/ui/session_menu.py" line="432"/>
         <source>Opgeslagen: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="77"/>
+        <location filename="../../app/ui/worksheet_panel.py" line="80"/>
         <source>Werksessie: </source>
         <translation>Work session: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="92"/>
+        <location filename="../../app/ui/worksheet_panel.py" line="95"/>
         <source>Kies een plaat om het werkblad te zien.</source>
         <translation>Choose a plate to see its worksheet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="98"/>
-        <location filename="../../app/ui/worksheet_panel.py" line="109"/>
+        <location filename="../../app/ui/worksheet_panel.py" line="101"/>
+        <location filename="../../app/ui/worksheet_panel.py" line="112"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="102"/>
+        <location filename="../../app/ui/worksheet_panel.py" line="105"/>
         <source>Eigen aantekeningen van het team (een veld van het programma, niet uit de handreiking).</source>
         <translation>The team&apos;s own notes (a field of the app, not from the guide).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="123"/>
+        <location filename="../../app/ui/worksheet_panel.py" line="126"/>
         <source>Bij deze plaat heeft de handreiking geen werkblad; gebruik de notities hieronder.</source>
         <translation>The guide has no worksheet for this plate; use the notes below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="53"/>
+        <location filename="../../app/ui/own_plates.py" line="57"/>
         <source>Plaat openen</source>
         <translation>Open plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="53"/>
+        <location filename="../../app/ui/own_plates.py" line="57"/>
         <source>Plaatbestanden (*.yaml *.yml)</source>
         <translation>Plate files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="85"/>
+        <location filename="../../app/ui/own_plates.py" line="90"/>
         <source>de plaat-id &apos;%1&apos; is al in gebruik door %2; geef deze plaat een eigen id</source>
-        <translation>the plate id '%1' is already used by %2; give this plate an id of its own</translation>
+        <translation>the plate id &apos;%1&apos; is already used by %2; give this plate an id of its own</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="102"/>
+        <location filename="../../app/ui/own_plates.py" line="107"/>
         <source>Plaat niet geopend</source>
         <translation>Plate not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="103"/>
+        <location filename="../../app/ui/own_plates.py" line="108"/>
         <source>Dit plaatbestand kan niet worden getoond:</source>
         <translation>This plate file cannot be shown:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="115"/>
+        <location filename="../../app/ui/own_plates.py" line="121"/>
         <source>Nieuwe eigen plaat geladen: %1</source>
         <translation>New own plate loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="129"/>
+        <location filename="../../app/ui/own_plates.py" line="135"/>
         <source>de map kan niet worden gemaakt</source>
         <translation>the folder cannot be created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_format_dialog.py" line="15"/>
+        <location filename="../../app/ui/plate_format_dialog.py" line="28"/>
         <source>Eigen platen maken</source>
         <translation>Making your own plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_format_dialog.py" line="28"/>
+        <location filename="../../app/ui/plate_format_dialog.py" line="41"/>
         <source>Map met eigen platen</source>
         <translation>Own plates folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="124"/>
+        <source>dit is een bestand, geen map</source>
+        <translation>this is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="133"/>
+        <source>De datamap kan niet worden gebruikt:</source>
+        <translation>The data folder cannot be used:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="135"/>
+        <source>Datamap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plate_accessibility.py" line="99"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plate_accessibility.py" line="102"/>
+        <source>Enter zoomt in; de toelichting staat in het zijpaneel.</source>
+        <translation>Enter zooms in; the explanation is in the side panel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_window.py" line="142"/>
+        <location filename="../../app/ui/presentation_window.py" line="225"/>
+        <source>deel {0} van {1}</source>
+        <translation>part {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_window.py" line="232"/>
+        <location filename="../../app/ui/presenter_view.py" line="191"/>
+        <source>Stap %1: %2</source>
+        <translation>Step %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tour_export.py" line="115"/>
+        <source>onbekend formaat voor een rondleiding: {0}</source>
+        <translation>unknown format for a tour: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tour_export.py" line="177"/>
+        <source>Een rondleiding kan als png of pdf worden geëxporteerd.</source>
+        <translation>A tour can be exported as png or pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tour_export.py" line="183"/>
+        <source>Schermmaat {0}×{1} kan niet: breedte 320 tot 7680, hoogte 240 tot 4320.</source>
+        <translation>Screen size {0}×{1} is not possible: width 320 to 7680, height 240 to 4320.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tour_export.py" line="194"/>
+        <source>Werksessie niet gelezen: {0}</source>
+        <translation>Work session not read: {0}</translation>
     </message>
 </context>
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="77"/>
+        <location filename="../../app/ui/session_dialogs.py" line="91"/>
         <source>Verwijderde werksessies</source>
         <translation>Deleted work sessions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="85"/>
+        <location filename="../../app/ui/session_dialogs.py" line="99"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -970,82 +1139,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="36"/>
+        <location filename="../../app/ui/export_dialog.py" line="43"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="41"/>
+        <location filename="../../app/ui/export_dialog.py" line="50"/>
         <source>Alle platen</source>
         <translation>All plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="44"/>
+        <location filename="../../app/ui/export_dialog.py" line="53"/>
         <source>PNG-afbeelding</source>
         <translation>PNG image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="45"/>
+        <location filename="../../app/ui/export_dialog.py" line="54"/>
         <source>SVG (tekst blijft tekst)</source>
         <translation>SVG (text stays text)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="46"/>
+        <location filename="../../app/ui/export_dialog.py" line="55"/>
         <source>PDF (vector, om af te drukken)</source>
         <translation>PDF (vector, for printing)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="53"/>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
+        <source>HTML-pagina (interactief, met de toelichting; één bestand)</source>
+        <translation>HTML page (interactive, with the explanation; one file)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="65"/>
         <source>Zo groot als de plaat</source>
         <translation>As large as the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="58"/>
+        <location filename="../../app/ui/export_dialog.py" line="69"/>
+        <source>met antwoorden van de werksessie</source>
+        <translation>with the work session’s answers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="70"/>
+        <source>zonder antwoorden</source>
+        <translation>without answers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="78"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/export_dialog.py" line="84"/>
         <source>Plaat:</source>
         <translation>Plate:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
         <source>Formaat:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/export_dialog.py" line="86"/>
         <source>Breedte (PNG):</source>
         <translation>Width (PNG):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/export_dialog.py" line="87"/>
         <source>Papier (PDF):</source>
         <translation>Paper (PDF):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/export_dialog.py" line="88"/>
+        <source>Antwoorden:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="89"/>
         <source>Map:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/export_dialog.py" line="108"/>
         <source>Kies een map</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/export_dialog.py" line="142"/>
         <source>Niet geëxporteerd</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/export_dialog.py" line="147"/>
         <source>Geëxporteerd</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/export_dialog.py" line="147"/>
         <source>Opgeslagen:</source>
         <translation>Saved:</translation>
     </message>
@@ -1053,9 +1242,14 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../app/ui/guide_panel.py" line="41"/>
+        <location filename="../../app/ui/guide_panel.py" line="57"/>
         <source>Toelichting uit de handreiking</source>
         <translation>The guide&apos;s explanation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_panel.py" line="130"/>
+        <source>Link: %1. Enter volgt de link.</source>
+        <translation>Link: %1. Enter follows the link.</translation>
     </message>
 </context>
 <context>
@@ -1135,9 +1329,17 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../app/scene/items.py" line="503"/>
+        <source>Kleuren:</source>
+        <translation>Colours:</translation>
+    </message>
+</context>
+<context>
     <name>PlateCard</name>
     <message>
-        <location filename="../../app/ui/start_view.py" line="42"/>
+        <location filename="../../app/ui/start_view.py" line="45"/>
         <source>Open overzichtsplaat %1 (Ctrl+%1)</source>
         <translation>Open overview plate %1 (Ctrl+%1)</translation>
     </message>
@@ -1145,27 +1347,27 @@
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="35"/>
+        <location filename="../../app/ui/session_dialogs.py" line="47"/>
         <source>bijv. de school of het team</source>
         <translation>e.g. the school or the team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="43"/>
+        <location filename="../../app/ui/session_dialogs.py" line="55"/>
         <source>namen, gescheiden door komma&apos;s (mag leeg)</source>
         <translation>names, separated by commas (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="46"/>
+        <location filename="../../app/ui/session_dialogs.py" line="58"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="47"/>
+        <location filename="../../app/ui/session_dialogs.py" line="59"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="48"/>
+        <location filename="../../app/ui/session_dialogs.py" line="60"/>
         <source>Deelnemers:</source>
         <translation>Participants:</translation>
     </message>
@@ -1228,27 +1430,33 @@
         <translation>Move the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <source>Toetsenbord tussen plaat en zijpaneel</source>
+        <translation>Keyboard between plate and side panel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
         <source>Muisknop terug / vooruit</source>
         <translation>Mouse back / forward button</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="43"/>
         <source>Terug en vooruit</source>
         <translation>Back and forward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="51"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="66"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="66"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
@@ -1256,47 +1464,47 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../app/ui/start_view.py" line="85"/>
+        <location filename="../../app/ui/start_view.py" line="104"/>
         <source>Handreiking bij de Overzichtsplaten</source>
         <translation>Guide to the Overview Plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="92"/>
+        <location filename="../../app/ui/start_view.py" line="111"/>
         <source>Kies een plaat om te verkennen, of lees eerst het voorwoord.</source>
         <translation>Choose a plate to explore, or read the preface first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="150"/>
+        <location filename="../../app/ui/start_view.py" line="200"/>
         <source>Eigen platen</source>
         <translation>Own plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="158"/>
+        <location filename="../../app/ui/start_view.py" line="208"/>
         <source>Plaat openen…</source>
         <translation>Open plate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="159"/>
+        <location filename="../../app/ui/start_view.py" line="209"/>
         <source>Een plaatbestand (.yaml) openen (Ctrl+Alt+O)</source>
         <translation>Open a plate file (.yaml) (Ctrl+Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="161"/>
+        <location filename="../../app/ui/start_view.py" line="211"/>
         <source>Map met eigen platen</source>
         <translation>Own plates folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="186"/>
+        <location filename="../../app/ui/start_view.py" line="236"/>
         <source>Een plaat wordt bijgewerkt zodra je het bestand opslaat.</source>
         <translation>A plate is updated as soon as you save its file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="192"/>
+        <location filename="../../app/ui/start_view.py" line="241"/>
         <source>Maak een plaat van je eigen school in dezelfde vorm: zet een plaatbestand (.yaml) in de map met eigen platen, of open er een. Help &gt; Eigen platen maken legt uit hoe.</source>
         <translation>Make a plate of your own school in the same form: put a plate file (.yaml) in the own plates folder, or open one. Help &gt; Making your own plates explains how.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="201"/>
+        <location filename="../../app/ui/start_view.py" line="250"/>
         <source>Eigen plaat openen</source>
         <translation>Open own plate</translation>
     </message>
