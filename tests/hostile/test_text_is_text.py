@@ -111,6 +111,7 @@ def test_labels_and_tooltips_on_the_plate_show_the_text_as_typed(
     assert_plain(window.commands.flip.toolTip(), plate.tips[0] + " (Ctrl+R)")
     # outline entries
     outline = window.outline
+    window.library.graphs["vijandig"]  # the outline lists a plate once its graph exists
     outline.show_plate("vijandig")
     for element in plate.elements:
         item = outline.items[element.id]
