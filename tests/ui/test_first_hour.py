@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -363,6 +364,8 @@ def test_qt_dialogs_speak_dutch(qtbot) -> None:
         printer = QPrinter()
         printing = QPrintDialog(printer)
         qtbot.addWidget(printing)
+        if sys.platform == "win32":
+            return  # Windows shows its own print dialog, in the system's language
         shown = {w.text() for w in printing.findChildren(QLabel)}
         shown |= {w.text() for w in printing.findChildren(QRadioButton)}
         shown |= {w.title() for w in printing.findChildren(QGroupBox)}
@@ -412,4 +415,5 @@ def test_file_dialogs_start_in_documents_and_remember_the_folder_per_kind(
     window.session_menu.export_markdown()  # the first time: Documents
     window.session_menu.export_pdf()  # a report again: where the last one went
     window.session_menu.export_file()  # a session file: its own kind, still Documents
-    assert started == [documents_folder(), str(reports), documents_folder()]
+    documents = str(Path(documents_folder()))  # Qt gives '/' on Windows too
+    assert started == [documents, str(reports), documents]

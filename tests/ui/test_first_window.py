@@ -38,7 +38,10 @@ print(json.dumps(result))
 
 
 def test_the_first_window_fits_a_1366x768_screen_and_is_remembered(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREEN}")
+    # relative to cwd: Qt splits the platform argument on ':', so a Windows path's drive
+    # letter would cut it in two
+    relative = SCREEN.relative_to(REPO).as_posix()
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={relative}")
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(tmp_path / "data")],
         cwd=REPO,

@@ -10,6 +10,8 @@ keys); `possible` follows Qt's algorithm for them.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -145,6 +147,11 @@ def test_no_key_press_means_two_commands(window, layout: str) -> None:
     assert not clashes
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="models xkbcommon's key matching (X11/Wayland); Windows matches keys through its "
+    "own key mapper, which only a real Windows keyboard can confirm",
+)
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_ctrl_plus_zooms_and_ctrl_shift_minus_makes_the_text_smaller(window, layout: str) -> None:
     table = shortcuts(window)
