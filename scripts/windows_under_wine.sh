@@ -99,12 +99,12 @@ if wanted python; then
   mv "$PYDIR/_wmi.pyd" "$PYDIR/_wmi.pyd.wine-off"
   "$LINUX_PYTHON" -m pip download -q --platform win_amd64 --python-version "$PY_VERSION" \
     --only-binary=:all: -d "$WORK/wheels" pip PySide6-Essentials networkx PyYAML pytest \
-    pytest-qt hypothesis jsonschema pyinstaller colorama pefile pywin32-ctypes
+    pytest-qt hypothesis jsonschema markdown-it-py pyinstaller colorama pefile pywin32-ctypes
   "$LINUX_PYTHON" -m pip wheel -q --no-deps "$REPO" -w "$WORK/wheels"
   unzip -q "$WORK"/wheels/pip-*.whl -d "$PYDIR/Lib/site-packages"
   wpy -m pip install -q --no-compile --no-warn-script-location --no-index \
     --find-links "$(winpath "$WORK/wheels")" overzichtsplaten pytest pytest-qt hypothesis \
-    jsonschema pyinstaller colorama
+    jsonschema markdown-it-py pyinstaller colorama
   wpy -c "import sys, PySide6; print('Windows Python', sys.version.split()[0], 'PySide6', PySide6.__version__)"
   finish python
 fi
