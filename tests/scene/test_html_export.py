@@ -181,7 +181,9 @@ def test_command_line_writes_one_file_and_refuses_a_bad_session(tmp_path) -> Non
     assert "Traceback" not in done.stderr
     assert not list(tmp_path.glob("*.html"))
     done = run("--plate", "2", "--session", "/dev/zero")  # never ends: must not be read
-    assert done.returncode == 1 and f"{Path('/dev/zero')}: dit is geen gewoon bestand" in done.stderr
+    assert (
+        done.returncode == 1 and f"{Path('/dev/zero')}: dit is geen gewoon bestand" in done.stderr
+    )
     done = run("--plate", "strategie")
     assert done.returncode == 0, done.stderr
     written = Path(done.stdout.strip())
