@@ -1,6 +1,8 @@
-"""Command line: `overzichtsplaten [check|export|open FILE]`; the only place a QApplication
-is made. A session file named on its own (`overzichtsplaten team.werksessie`, as Windows'
-file association and a double-click start it) is opened as `open FILE`."""
+"""Command line: `overzichtsplaten [check|export|open FILE]`. The QApplication is made in
+one place, app/ui/application.py's `make_application`, for the window and for `export`
+(app/export_command.py) alike; tests/test_layers.py keeps it so. A session file named on
+its own (`overzichtsplaten team.werksessie`, as Windows' file association and a
+double-click start it) is opened as `open FILE`."""
 
 from __future__ import annotations
 
@@ -131,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.files, args.plates_dir)
     if args.command == "export":
         load_core()
-        from app.scene.export_cli import run_export
+        from app.export_command import run_export
 
         return run_export(args)
     # Start-up makes many objects and no garbage; the collector would walk them all

@@ -1,45 +1,21 @@
-"""Where the app's files are: in a source checkout, an installed package and a frozen build.
+"""Where the app's files are: its own (app/bundled.py, re-exported here) and the user's.
 
-The plates and resources sit at the top of a checkout, inside the package
-once installed (app/plates, app/resources: see pyproject.toml), and under
-sys._MEIPASS in a PyInstaller build. User data never goes to any of these.
+User data never goes where the app's own files are.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
+# where they always were, for callers
+from app.bundled import PACKAGE_DIR as PACKAGE_DIR
+from app.bundled import plate_format_doc as plate_format_doc
+from app.bundled import plates_dir as plates_dir
+from app.bundled import resources_dir as resources_dir
 from app.io.safe_read import is_inside
 
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR_VARIABLE = "OVERZICHTSPLATEN_DATA"
-
-
-def _bundled(name: str) -> Path:
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    candidates = []
-    if frozen_root:
-        candidates.append(Path(frozen_root) / name)
-    candidates += [PACKAGE_DIR / name, PACKAGE_DIR.parent / name]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    return candidates[-1]
-
-
-def plates_dir() -> Path:
-    return _bundled("plates")
-
-
-def resources_dir() -> Path:
-    return _bundled("resources")
-
-
-def plate_format_doc() -> Path:
-    """docs/plate-format.md: for plate authors (installed as app/docs)."""
-    return _bundled("docs") / "plate-format.md"
 
 
 def prepare_own_plates_folder(folder: Path) -> None:

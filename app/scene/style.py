@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
-from app.io.paths import resources_dir
+from app.bundled import resources_dir
 from app.model.plate import Role
 
 FONT_FAMILY = "Inter"

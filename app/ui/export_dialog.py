@@ -118,7 +118,7 @@ class ExportDialog(QDialog):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             if self.format_box.currentData() == "html":
-                from app.scene.html_export import export_html
+                from app.export.html_export import export_html
 
                 plates = (
                     list(self.library.plates)

@@ -1,4 +1,8 @@
-"""`overzichtsplaten export`: plates to files with no display (the offscreen platform)."""
+"""`overzichtsplaten export`: plates to files with no display (the offscreen platform).
+
+Above every layer, beside cli.py: it reads plates (io), draws them (scene), writes the
+HTML page (export) and the tour's screens (ui). Its QApplication is the window's own
+(app/ui/application.py: the one place one is made), so an export looks as the app does."""
 
 from __future__ import annotations
 
@@ -18,14 +22,13 @@ def run_export(args: argparse.Namespace) -> int:
     # No window is shown, so no display is needed: pick the offscreen platform
     # unless the caller chose one.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from app.io.library_loader import load_library
+    from app.io.paths import plate_files_in
     from app.scene.export import ExportError, export_plate
     from app.scene.plate_scene import PlateScene
+    from app.ui.application import make_application
 
-    app = QApplication.instance() or QApplication(["overzichtsplaten"])
-    from app.io.paths import plate_files_in
+    app = make_application(["overzichtsplaten"])
 
     plates_dir = getattr(args, "plates_dir", None)
     result = load_library(own_files=plate_files_in(Path(plates_dir)) if plates_dir else ())
@@ -94,8 +97,8 @@ class SessionFileError(Exception):
 def _export_html(
     library: PlateLibrary, plates: list[Plate], folder: Path, session_path: str | None
 ) -> int:
+    from app.export.html_export import export_html
     from app.scene.export import ExportError
-    from app.scene.html_export import export_html
 
     session = None
     if session_path:

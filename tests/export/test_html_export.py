@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from app.export.html_export import build_page, keyboard_order
 from app.io.svg_clean import clean_svg
 from app.io.woff import sfnt_to_woff
 from app.model.worksheet import ListItem, Person, Session
-from app.scene.html_export import build_page, keyboard_order
 from app.scene.plate_scene import PlateScene
 from tests.conftest import REPO
 
@@ -206,7 +206,7 @@ def test_cleaning_keeps_every_shape_and_word_of_the_apps_svg(qapp, library, tmp_
 
 
 def test_fonts_the_svg_brings_are_used_once_or_replaced_by_the_bundled_ones(qapp) -> None:
-    from app.scene.html_export import page_fonts
+    from app.export.html_export import page_fonts
     from app.scene.style import load_fonts
 
     inter = f"@font-face{{font-family:'{load_fonts()}';src:url(data:font/ttf;base64,AAAA)}}"

@@ -18,8 +18,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.bundled import resources_dir
+from app.export.html_page import (
+    chapter_html,
+    dom_id,
+    element_texts,
+    link_resolver,
+    plate_text,
+    session_line,
+    worksheet_html,
+)
 from app.io.atomic_write import atomic_write
-from app.io.paths import resources_dir
 from app.io.svg_clean import CleanSvg, SvgError, clean_svg
 from app.io.woff import FontError, sfnt_to_woff
 from app.model.answers_view import notes_beside_elements
@@ -29,15 +38,6 @@ from app.model.plate import DIRECTED_RELATIONS, ElementKind, Plate
 from app.model.safe_markdown import ResolveLink, esc
 from app.model.worksheet import Session
 from app.scene.export import ExportError, svg_document
-from app.scene.html_page import (
-    chapter_html,
-    dom_id,
-    element_texts,
-    link_resolver,
-    plate_text,
-    session_line,
-    worksheet_html,
-)
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 
