@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
+from app.typing_compat import override
 from app.ui.i18n import tr
 from app.ui.safe_text import tooltip
 
@@ -232,6 +233,7 @@ class EqualsZooms(QObject):
         super().__init__(parent)
         self.zoom_in = zoom_in
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -266,6 +266,7 @@ class PeopleAnswer(QWidget):
         else:
             self.editor.remove_person(self.plate_id, self.key, person_id)
 
+    @override
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
         if (
             (

@@ -21,6 +21,7 @@ from app.io.paths import display_path
 from app.io.position_writer import save_positions
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
+from app.typing_compat import override
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
 
@@ -58,21 +59,25 @@ class MoveCommand(QUndoCommand):
         self.nudge = nudge
         self._first = True
 
+    @override
     def id(self) -> int:
         return NUDGE_MERGE_ID if self.nudge else -1
 
+    @override
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, MoveCommand) or set(other.after) != set(self.after):
             return False
         self.after = other.after
         return True
 
+    @override
     def redo(self) -> None:
         if self._first:  # the move is already on screen (dragged there)
             self._first = False
             return
         self.editor.apply(self.after)
 
+    @override
     def undo(self) -> None:
         self.editor.apply(self.before)
 
@@ -293,6 +298,7 @@ class LayoutEditor(QObject):
             return True
         return False
 
+    @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # claim the editing keys before the window's shortcuts (a session's undo) see them
         override = event.type() == QEvent.Type.ShortcutOverride

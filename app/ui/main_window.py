@@ -35,6 +35,7 @@ from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
 from app.plain_import import import_networkx
 from app.scene.plate_scene import PlateScene
+from app.typing_compat import override
 from app.ui.accessibility import focus_first_field
 from app.ui.actions import Actions, EqualsZooms, build_actions, plate_action
 from app.ui.deferred_start import DeferredStart
@@ -836,6 +837,7 @@ class MainWindow(QMainWindow):
                 self.settings.set_view_state(plate_id, view.view_state())
         self.settings.sync()
 
+    @override
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._layout_editor is not None and not self._layout_editor.stop():
             event.ignore()

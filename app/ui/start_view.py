@@ -185,6 +185,7 @@ class StartView(QWidget):
         while self._pictures_to_draw:
             self._draw_picture()
 
+    @override
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         if self._pictures_to_draw:
@@ -276,6 +277,7 @@ class StartView(QWidget):
         for button in self.chapter_buttons.buttons():
             button.setChecked(button.objectName() == f"chapter-{chapter_id}")
 
+    @override
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         # two cards side by side in about 60 % of the width
