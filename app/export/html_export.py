@@ -40,6 +40,7 @@ from app.model.worksheet import Session
 from app.scene.export import ExportError, svg_document
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
+from app.scene.theme import STANDARD
 
 # A face's weight from its file name (Inter-SemiBold.otf), as CSS numbers it
 WEIGHT_NAMES = {
@@ -239,7 +240,7 @@ def plate_section(scene: PlateScene, drawing: CleanSvg, session: Session | None)
         'preserveAspectRatio="xMidYMid meet">'
         f'<defs><marker id="arrow-{esc(plate.id)}" viewBox="0 0 10 10" refX="9" refY="5" '
         'markerWidth="5" markerHeight="5" orient="auto-start-reverse">'
-        '<path d="M0 0L10 5L0 10z" fill="#b45309"/></marker></defs>'
+        f'<path d="M0 0L10 5L0 10z" fill="{STANDARD.arrow.name()}"/></marker></defs>'
         f'<g class="drawing" aria-hidden="true">{drawing.markup}</g>'
         f"{overlay(scene)}</svg></div></section>"
     )

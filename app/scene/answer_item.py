@@ -9,7 +9,7 @@ hover, on a click (which keeps it open) or on Enter.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -24,9 +24,6 @@ from app.scene import style
 from app.scene.text_block import FittedText, fit_text
 from app.typing_compat import override
 
-NOTE_FILL = QColor("#fff6c7")
-NOTE_EDGE = QColor("#d4a017")
-LEADER = QColor("#b7791f")
 MAX_LINES = 12
 MARKER = 40.0  # the folded note's diameter, in plate units
 
@@ -53,6 +50,11 @@ class AnswerNoteItem(QGraphicsItem):
         self.setToolTip(plain_html("\n".join(block.lines)))  # a team's answer: as typed
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.theme = "licht"  # set with the scene's look
+
+    @property
+    def palette(self) -> style.Palette:
+        return style.palette_for(self.theme)
 
     def set_max_lines(self, count: int) -> None:
         """Show at most `count` answer lines; the rest is counted ("… en nog 3")."""
@@ -169,9 +171,10 @@ class AnswerNoteItem(QGraphicsItem):
                 self._paint_body(painter, self._open_body())
             return
         if self._leader is not None:
-            painter.setPen(QPen(LEADER, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            leader = self.palette.leader
+            painter.setPen(QPen(leader, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(self._leader)
-            painter.setBrush(LEADER)
+            painter.setBrush(leader)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(self._leader.p2(), 4.5, 4.5)
         self._paint_body(painter, self._body)
@@ -179,24 +182,26 @@ class AnswerNoteItem(QGraphicsItem):
     def _paint_marker(self, painter: QPainter) -> None:
         rect = self.marker_rect()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 45))
+        palette = self.palette
+        painter.setBrush(palette.shadow)
         painter.drawEllipse(rect.translated(2, 3))
-        painter.setPen(QPen(NOTE_EDGE, 2.5))
-        painter.setBrush(NOTE_FILL)
+        painter.setPen(QPen(palette.note_edge, 2.5))
+        painter.setBrush(palette.note_fill)
         painter.drawEllipse(rect)
-        painter.setPen(style.INK)
+        painter.setPen(palette.ink)
         painter.setFont(style.font(MARKER * 0.5, QFont.Weight.Bold))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(self.number))
 
     def _paint_body(self, painter: QPainter, body: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 45))
+        palette = self.palette
+        painter.setBrush(palette.shadow)
         painter.drawRoundedRect(body.translated(3, 4), 6, 6)
-        painter.setPen(QPen(NOTE_EDGE, 1.5))
-        painter.setBrush(NOTE_FILL)
+        painter.setPen(QPen(palette.note_edge, 1.5))
+        painter.setBrush(palette.note_fill)
         painter.drawRoundedRect(body, 6, 6)
         painter.save()
         painter.setClipRect(body.adjusted(2, 2, -2, -2))
-        painter.setPen(style.INK)
+        painter.setPen(palette.ink)
         self._text.draw(painter, body.topLeft() + QPointF(10, 9))
         painter.restore()

@@ -229,7 +229,7 @@ def _outline_text(svg: str) -> str:
         qfont.setFeature(QFont.Tag("calt"), 0)
         glyphs = QPainterPath()
         glyphs.addText(float(attrs.get("x", "0")), float(attrs.get("y", "0")), qfont, text)
-        fill = attrs.get("fill", "#000000")
+        fill = attrs.get("fill", "black")  # SVG's own default
         opacity = attrs.get("fill-opacity", "1")
         data = _path_data(glyphs)
         visible = f'<path fill="{fill}" fill-opacity="{opacity}" stroke="none" d="{data}"/>'

@@ -81,6 +81,11 @@ class ElementItem(QGraphicsItem):
     def colours(self) -> style.RoleColours:
         return style.themed(self.base_colours, self.look.theme)
 
+    @property
+    def palette(self) -> style.Palette:
+        """The plate's colours in the window's theme (app/scene/theme.py)."""
+        return style.palette_for(self.look.theme)
+
     # --- geometry ---------------------------------------------------------
     @override
     def boundingRect(self) -> QRectF:
@@ -277,7 +282,7 @@ class ElementItem(QGraphicsItem):
         if kind == ElementKind.BADGE:
             if self.outlined:  # a theme within a programme: the programme's colour, lighter
                 painter.setPen(QPen(accent, 2.2))
-                painter.setBrush(style.palette().card)
+                painter.setBrush(self.palette.card)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(accent)
@@ -285,7 +290,7 @@ class ElementItem(QGraphicsItem):
             return
         if kind == ElementKind.POINT:
             painter.setPen(QPen(self._edge(accent, 60), 1.0))
-            painter.setBrush(style.palette().card)
+            painter.setBrush(self.palette.card)
             painter.drawPath(path)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent)
@@ -296,7 +301,7 @@ class ElementItem(QGraphicsItem):
         if self.look.projector:  # a washed-out beamer needs stronger edges
             pen_width *= 2
         painter.setPen(QPen(self._edge(accent, 200 if self.element.marked else 90), pen_width))
-        painter.setBrush(style.palette().card)
+        painter.setBrush(self.palette.card)
         painter.drawPath(path)
         painter.save()
         painter.setClipPath(path)
@@ -311,7 +316,7 @@ class ElementItem(QGraphicsItem):
             return
         box = self.content_rect()
         solid_badge = self.element.kind == ElementKind.BADGE and not self.outlined
-        ink = style.palette().on_accent if solid_badge else style.INK
+        ink = self.palette.on_accent if solid_badge else self.palette.ink
         if self.outlined:
             ink = _darker(self.colours.accent)
         if parts[0][1] * lod < self.look.readable_px:
@@ -362,7 +367,7 @@ class ElementItem(QGraphicsItem):
         painter.setBrush(self.colours.accent)
         painter.drawRoundedRect(tag, 12, 12)
         if size * lod >= self.look.readable_px and self.look.text_shown:
-            painter.setPen(style.palette().on_accent)
+            painter.setPen(self.palette.on_accent)
             painter.setFont(tag_font)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), "◆ " + text)
 
@@ -417,14 +422,14 @@ class ElementItem(QGraphicsItem):
             shape = QPainterPath()
             shape.addRoundedRect(outline, 14, 14)
         if self.selected:
-            painter.setPen(QPen(style.SELECTION, 6))
+            painter.setPen(QPen(self.palette.selection, 6))
             painter.drawPath(shape)
         elif self.related:
-            pen = QPen(style.RELATED, 4, Qt.PenStyle.DashLine)
+            pen = QPen(self.palette.related, 4, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawPath(shape)
         elif self._hover:
-            painter.setPen(QPen(_with_alpha(style.SELECTION, 150), 3))
+            painter.setPen(QPen(_with_alpha(self.palette.selection, 150), 3))
             painter.drawPath(shape)
 
 
@@ -467,13 +472,14 @@ class HeaderItem(QGraphicsItem):
     ) -> None:
         lod = level_of_detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = style.palette_for(self.theme)
         if style.TITLE_SIZE * lod < READABLE_PX:
-            painter.fillRect(QRectF(24, 40, 600, 30), _with_alpha(style.INK, 60))
+            painter.fillRect(QRectF(24, 40, 600, 30), _with_alpha(palette.ink, 60))
             return
-        painter.setPen(style.themed_ink(style.MUTED_INK, self.theme))
+        painter.setPen(palette.muted_ink)
         painter.setFont(style.font(style.LABEL_SIZE, W.DemiBold))
         painter.drawText(QPointF(24, 32), self.kicker)
-        painter.setPen(style.INK)
+        painter.setPen(palette.ink)
         painter.setFont(style.font(style.TITLE_SIZE, W.Bold))
         painter.drawText(QPointF(22, 76), self.title)
         self.paint_legend(painter, lod)
@@ -485,10 +491,10 @@ class HeaderItem(QGraphicsItem):
                     QSizeF(box.width() - 2 * style.PAD, box.height() - 2 * style.PAD),
                 )
             box.setHeight(self._tip_text.height + 2 * style.PAD)
-            painter.setPen(QPen(style.SELECTION, 2))
-            painter.setBrush(style.palette().tip_fill)
+            painter.setPen(QPen(palette.selection, 2))
+            painter.setBrush(palette.tip_fill)
             painter.drawRoundedRect(box, 10, 10)
-            painter.setPen(style.INK)
+            painter.setPen(palette.ink)
             self._tip_text.draw(painter, QPointF(box.left() + style.PAD, box.top() + style.PAD))
 
     def paint_legend(self, painter: QPainter, lod: float) -> None:
@@ -499,7 +505,8 @@ class HeaderItem(QGraphicsItem):
         painter.setFont(label_font)
         metrics = QFontMetricsF(label_font)
         x, y = 24.0, 96.0
-        painter.setPen(style.themed_ink(style.MUTED_INK, self.theme))
+        palette = style.palette_for(self.theme)
+        painter.setPen(palette.muted_ink)
         caption = QCoreApplication.translate("Legend", "Kleuren:")
         painter.drawText(QPointF(x, y + 12), caption)
         x += metrics.horizontalAdvance(caption) + 12
@@ -511,7 +518,7 @@ class HeaderItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.accent)
             painter.drawRect(QRectF(x, y, 24, 4))
-            painter.setPen(style.INK)
+            painter.setPen(palette.ink)
             painter.drawText(QPointF(x + 32, y + 12), name)
             x += 32 + metrics.horizontalAdvance(name) + 24
 

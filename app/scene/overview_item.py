@@ -112,7 +112,11 @@ class OverviewItem(QGraphicsItem):
         for depth, fill, line in styles:
             pen = QPen(QColor(line), 1.4) if line else QPen(Qt.PenStyle.NoPen)
             self._styles.append(
-                ((depth, fill, line), pen, QColor(fill) if fill else QColor(0, 0, 0, 0))
+                (
+                    (depth, fill, line),
+                    pen,
+                    QColor(fill) if fill else QColor(Qt.GlobalColor.transparent),
+                )
             )
         self.update()
 
@@ -131,12 +135,13 @@ class OverviewItem(QGraphicsItem):
         elif kind in (ElementKind.REGION, ElementKind.RING):
             fill, line = tint, accent
         else:
-            fill, line = "#ffffff", accent
+            fill, line = item.palette.card.name(), accent
         frame = style_of(depth, fill, line) if (fill or line or kind == ElementKind.RING) else -1
         if kind in (ElementKind.REGION, ElementKind.RING):
             return frame, -1, -1, ()
         band = style_of(depth + 0.25, accent, "") if kind == ElementKind.CARD else -1
-        bar = style_of(depth + 0.5, "#46ffffff" if solid else "#46111827", "")
+        ink = item.palette.on_accent if solid else item.palette.ink
+        bar = style_of(depth + 0.5, "#46" + ink.name()[1:], "")  # the ink, faint
         left, top, right, bottom = TEXT_INSETS[kind]
         if kind == ElementKind.CARD and item.element.marked:
             top = 20.0

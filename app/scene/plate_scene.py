@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from app.gc_pause import gc_paused
@@ -498,6 +497,7 @@ class PlateScene(QGraphicsScene):
             if element_id in self.items_by_id and element_id not in self.answer_items:
                 inside = self.items_by_id[element_id].element.is_container
                 item = AnswerNoteItem(block, self.element_rect(element_id), inside, number)
+                item.theme = self.look.theme
                 self.answer_items[element_id] = item
                 self.addItem(item)
                 self.place_note(element_id)
@@ -623,7 +623,7 @@ class PlateScene(QGraphicsScene):
         """The desk, the paper and its shadow: a brush and two plain items, not a Python
         drawBackground (which made Qt give up its fast scrolling: a pan step cost 1.5 ms more)."""
         shadow = QGraphicsRectItem(self.paper.translated(4, 6))
-        shadow.setBrush(QColor(0, 0, 0, 40))
+        shadow.setBrush(style.palette_for(self.look.theme).shadow)
         paper = QGraphicsRectItem(self.paper)
         paper.setBrush(style.PAPER)
         self._paper_item = paper
@@ -636,11 +636,14 @@ class PlateScene(QGraphicsScene):
 
     def apply_look(self) -> None:
         """After `look` changed: the desk colour, and every element drawn anew."""
-        self.setBackgroundBrush(QColor("#000000") if self.look.projector else QColor("#d9dde3"))
         theme = self.look.theme
+        palette = style.palette_for(theme)
+        self.setBackgroundBrush(palette.projector_desk if self.look.projector else palette.desk)
         paper = getattr(self, "_paper_item", None)
         if paper is not None:
-            paper.setBrush(style.themed_paper(theme))
+            paper.setBrush(palette.paper)
+        for note in self.answer_items.values():
+            note.theme = theme
         self.header.theme = theme
         for relation in self.relation_items:
             relation.theme = theme

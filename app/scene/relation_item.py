@@ -121,8 +121,9 @@ class RelationItem(QGraphicsItem):
         if self.line.length() < 1:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        line_colour = style.themed_ink(style.RELATION_LINE, self.theme)
-        colour = QColor(style.SELECTION).darker(140) if self.emphasised else line_colour
+        palette = style.palette_for(self.theme)
+        line_colour = palette.relation_line
+        colour = QColor(palette.selection).darker(140) if self.emphasised else line_colour
         width = 4.0 if self.emphasised else (5.0 if self.kind == RelationKind.LEADS_TO else 2.5)
         pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         if self.kind == RelationKind.CONTRASTS:

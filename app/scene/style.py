@@ -13,6 +13,7 @@ read as one designed set.
   washed-out beamer and paper alike. Where a plate uses colour to carry a
   meaning, its legend names it; every element also carries its own label.
 
+The colours themselves are in app/scene/theme.py, with the window's, per theme.
 A palette is a set of tokens chosen by theme name (`palette("standaard")`);
 another palette (for instance a high-contrast one) is added with
 `register_palette` and switched on with `use_palette` before a scene is built.
@@ -20,13 +21,23 @@ another palette (for instance a high-contrast one) is added with
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 from app.bundled import resources_dir
 from app.model.plate import Role
+
+# the colours live in app/scene/theme.py (with the window's); named here for the plate's code
+from app.scene.theme import (  # noqa: F401 - themed*, HIGH_CONTRAST: for the items
+    HIGH_CONTRAST,
+    HIGH_CONTRAST_PLATE,
+    STANDARD,
+    Palette,
+    RoleColours,
+    themed,
+    themed_ink,
+    themed_paper,
+)
 
 FONT_FAMILY = "Inter"
 # What an SVG names after the embedded outlines' family, for a program that
@@ -63,61 +74,7 @@ GAP = 8.0  # between a title and its body; between sibling boxes (2 x GAP betwee
 HEADER_HEIGHT = 120.0  # the plate's title block; content starts below it
 
 
-@dataclass(frozen=True)
-class RoleColours:
-    accent: QColor
-    fill: QColor
-    ink: QColor  # text drawn on the fill
-
-
-def _rc(accent: str, fill: str, ink: str = "#111827") -> RoleColours:
-    return RoleColours(QColor(accent), QColor(fill), QColor(ink))
-
-
-@dataclass(frozen=True)
-class Palette:
-    """All colours a plate is drawn with; one accent per meaning."""
-
-    roles: dict[Role, RoleColours]
-    paper: QColor
-    ink: QColor
-    muted_ink: QColor
-    selection: QColor
-    related: QColor
-    relation_line: QColor
-    card: QColor = field(default_factory=lambda: QColor("#ffffff"))  # a card's paper
-    on_accent: QColor = field(default_factory=lambda: QColor("#ffffff"))  # words on an accent
-    tip_fill: QColor = field(default_factory=lambda: QColor("#fff7e6"))
-
-
-STANDARD = Palette(
-    roles={
-        Role.FOUNDATION: _rc("#0f766e", "#e3f3ef"),  # teal
-        Role.ROUTE: _rc("#1d4ed8", "#e7edfd"),  # blue
-        Role.GOAL: _rc("#b91c1c", "#fdeaea"),  # red
-        Role.DOMAIN: _rc("#57534e", "#f4f2ef"),  # stone
-        Role.SCHOOL: _rc("#6d28d9", "#f1eafd"),  # violet
-        Role.TEACHER: _rc("#c2410c", "#fdeee4"),  # orange
-        Role.STUDENT: _rc("#15803d", "#e6f5eb"),  # green
-        Role.OPTIMISATION: _rc("#4d7c0f", "#eef6dc"),  # olive
-        Role.TRANSFORMATION: _rc("#be185d", "#fce7f3"),  # pink
-        Role.PROGRAMME: _rc("#3730a3", "#e4e7fd"),  # indigo
-        Role.CONDITION: _rc("#0e7490", "#e0f2f7"),  # cyan
-        Role.COLLECTIVE: _rc("#0369a1", "#e2f1fb"),  # sky
-        Role.INDIVIDUAL: _rc("#854d0e", "#f9f0dc"),  # mustard
-        Role.FACTOR: _rc("#a21caf", "#fae8fc"),  # fuchsia
-        Role.CONTEXT: _rc("#475569", "#f3f5f8"),  # slate: no meaning of its own
-        Role.THEME: _rc("#7c3aed", "#f3edfe"),  # purple (a theme takes its programme's colour)
-    },
-    paper=QColor("#fbfaf7"),
-    ink=QColor("#111827"),
-    muted_ink=QColor("#4b5563"),
-    selection=QColor("#f59e0b"),
-    related=QColor("#fbbf24"),
-    relation_line=QColor("#475569"),
-)
-
-_PALETTES: dict[str, Palette] = {"standaard": STANDARD}
+_PALETTES: dict[str, Palette] = {"standaard": STANDARD, HIGH_CONTRAST: HIGH_CONTRAST_PLATE}
 _active = STANDARD
 
 
@@ -142,6 +99,12 @@ def use_palette(theme: str) -> Palette:
 
 def themes() -> list[str]:
     return list(_PALETTES)
+
+
+def palette_for(theme: str) -> Palette:
+    """What a scene in this window theme paints with: high contrast has its own palette;
+    light and dark draw the poster (the palette in use)."""
+    return HIGH_CONTRAST_PLATE if theme == HIGH_CONTRAST else _active
 
 
 # module-level tokens of the palette in use (read at paint time)
@@ -214,48 +177,3 @@ def font(size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool =
 
 
 _CALT = QFont.Tag("calt")
-
-
-# --- the plate per window theme -----------------------------------------------------------
-# Kept apart from the tokens above: a theme is a function of them. The standard palette
-# draws the poster as it is; "hoog-contrast" draws it black on white, each role's hue
-# darkened for its edges and bands, so that high contrast changes the plate too. A scene
-# switches live (SceneLook.theme, read at paint time through `themed`); the palette is
-# also registered, for whatever is built with `use_palette("hoog-contrast")`.
-HIGH_CONTRAST = "hoog-contrast"
-_high_contrast_cache: dict[str, RoleColours] = {}
-
-
-def themed(colours: RoleColours, theme: str) -> RoleColours:
-    """A role's colours in a theme (the same object for the same colours: callers group by it)."""
-    if theme != HIGH_CONTRAST:
-        return colours
-    key = colours.accent.name()
-    if key not in _high_contrast_cache:
-        accent = QColor(colours.accent).darker(170)  # at least 7:1 against white
-        _high_contrast_cache[key] = RoleColours(accent, QColor("#ffffff"), QColor("#000000"))
-    return _high_contrast_cache[key]
-
-
-def themed_ink(colour: QColor, theme: str) -> QColor:
-    """Grey text and lines (MUTED_INK, RELATION_LINE) are black in high contrast."""
-    return QColor("#000000") if theme == HIGH_CONTRAST else colour
-
-
-def themed_paper(theme: str) -> QColor:
-    return QColor("#ffffff") if theme == HIGH_CONTRAST else PAPER
-
-
-register_palette(
-    HIGH_CONTRAST,
-    Palette(
-        roles={role: themed(c, HIGH_CONTRAST) for role, c in STANDARD.roles.items()},
-        paper=QColor("#ffffff"),
-        ink=QColor("#000000"),
-        muted_ink=QColor("#000000"),
-        selection=STANDARD.selection,
-        related=STANDARD.related,
-        relation_line=QColor("#000000"),
-        tip_fill=QColor("#ffffff"),
-    ),
-)

@@ -18,6 +18,7 @@ from app.scene.style import load_fonts
 from app.typing_compat import override
 from app.ui.links import open_outside
 from app.ui.safe_text import SafeBrowser
+from app.ui.theme import current_theme, window_colours
 
 SAFE_SCHEMES = frozenset({"http", "https"})
 MIN_POINT, MAX_POINT = 9.0, 28.0
@@ -86,8 +87,9 @@ class GuidePanel(QWidget):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
-            selection.format.setBackground(QColor("#fde68a"))
-            selection.format.setForeground(QColor("#111827"))
+            colours = window_colours(current_theme())
+            selection.format.setBackground(QColor(colours.mark_fill))
+            selection.format.setForeground(QColor(colours.mark_ink))
             selections.append(selection)
             first = first or cursor
         self.browser.setExtraSelections(selections)

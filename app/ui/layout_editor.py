@@ -21,9 +21,11 @@ from app.io.paths import display_path
 from app.io.position_writer import save_positions
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
+from app.scene.theme import Sheet
 from app.typing_compat import override
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
+from app.ui.theme import use_sheet
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -89,10 +91,7 @@ class LayoutBar(QWidget):
         super().__init__(parent)
         self.setObjectName("layoutBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            "#layoutBar { background: #e8f0fe; border-top: 2px solid #1a56db; }"
-            " #layoutBar QLabel { color: #102a56; }"
-        )
+        use_sheet(self, Sheet.LAYOUT_BAR)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         self.label = QLabel()

@@ -35,6 +35,7 @@ from app.model.library import ElementRef, LinkProblem, PlateLibrary
 from app.model.plate import Plate
 from app.plain_import import import_networkx
 from app.scene.plate_scene import PlateScene
+from app.scene.theme import Sheet
 from app.typing_compat import override
 from app.ui.accessibility import focus_first_field
 from app.ui.actions import Actions, EqualsZooms, build_actions, plate_action
@@ -52,6 +53,7 @@ from app.ui.session_controller import SaveState, SessionController
 from app.ui.session_menu import SessionMenu
 from app.ui.settings import WindowSettings
 from app.ui.start_view import StartView
+from app.ui.theme import use_sheet
 from app.ui.worksheet_panel import WorksheetPanel
 
 if TYPE_CHECKING:
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self.tabs.setExpanding(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setDocumentMode(True)
-        self.tabs.setStyleSheet("QTabBar::tab { min-width: 4em; padding: 6px 12px; }")
+        use_sheet(self.tabs, Sheet.PLATE_TABS)
         self.tabs.addTab(tr("Start"))
         for plate in library.plates:
             self._add_tab(plate)
@@ -113,10 +115,7 @@ class MainWindow(QMainWindow):
         self.problem_bar.setObjectName("problemBar")
         self.problem_bar.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_bar.setWordWrap(True)
-        self.problem_bar.setStyleSheet(
-            "#problemBar { background: #fff4e5; color: #5b3300; padding: 8px 12px;"
-            " border-bottom: 1px solid #f0b86e; }"
-        )
+        use_sheet(self.problem_bar, Sheet.PROBLEM_BAR)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -749,8 +748,8 @@ class MainWindow(QMainWindow):
     def _show_save_state(self, state: SaveState, message: str) -> None:
         marks = {SaveState.SAVED: "✓ ", SaveState.FAILED: "⚠ ", SaveState.READ_ONLY: "🔒 "}
         self.save_label.setText(marks.get(state, "… ") + message)
-        colour = {"failed": "#9a1c1c", "read_only": "#5b3300"}.get(state.value, "")
-        self.save_label.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
+        sheets = {SaveState.FAILED: Sheet.SAVE_FAILED, SaveState.READ_ONLY: Sheet.SAVE_READ_ONLY}
+        use_sheet(self.save_label, sheets.get(state))
         self.save_label.setToolTip(tooltip(str(self.sessions.file_path)))
 
     def _welcome_markdown(self) -> str:

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 
 from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
+from app.scene.theme import Sheet, scroll_bar_sheet
 from app.typing_compat import override
 from app.ui.plate_accessibility import PlateParts
+from app.ui.theme import use_sheet
 from app.ui.tile_cache import TileCache
 
 if TYPE_CHECKING:
@@ -91,10 +93,7 @@ class PlateView(QGraphicsView):
         self.problem_bar.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_bar.setWordWrap(True)
         self.problem_bar.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem_bar.setStyleSheet(
-            "#plateProblemBar { background: #fdecea; color: #611a15; padding: 8px 12px;"
-            " border-bottom: 2px solid #d9534f; font-weight: 500; }"
-        )
+        use_sheet(self.problem_bar, Sheet.PLATE_PROBLEM_BAR)
         self.problem_bar.hide()
         self._style_scroll_bars()
 
@@ -106,17 +105,7 @@ class PlateView(QGraphicsView):
         groove = palette.color(palette.ColorRole.Window).name()
         handle = palette.color(palette.ColorRole.Mid).name()
         hover = palette.color(palette.ColorRole.Dark).name()
-        sheet = f"""
-            QScrollBar {{ background: {groove}; border: none; margin: 0; }}
-            QScrollBar:horizontal {{ height: 10px; }}
-            QScrollBar:vertical {{ width: 10px; }}
-            QScrollBar::handle {{ background: {handle}; border-radius: 3px; margin: 2px; }}
-            QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {hover}; }}
-            QScrollBar::handle:horizontal {{ min-width: 32px; }}
-            QScrollBar::handle:vertical {{ min-height: 32px; }}
-            QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
-            QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
-        """
+        sheet = scroll_bar_sheet(groove, handle, hover)
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.setStyleSheet(sheet)
 

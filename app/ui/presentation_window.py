@@ -9,18 +9,20 @@ T back to the tour after free zooming, N notes (one screen), Esc ends.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QCursor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.model.tour import Tour
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
+from app.scene.theme import LASER, Sheet
 from app.scene.tour_view import StepView, plan_step
 from app.typing_compat import override
 from app.ui.accessibility import say
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
 from app.ui.safe_text import SafeBrowser
+from app.ui.theme import use_sheet
 
 FORWARD = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 BACK = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
@@ -34,9 +36,10 @@ def laser_cursor(size: int = 28) -> QCursor:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(255, 30, 30, 90))
+    glow, dot = LASER
+    painter.setBrush(glow)
     painter.drawEllipse(0, 0, size, size)
-    painter.setBrush(QColor(255, 20, 20))
+    painter.setBrush(dot)
     painter.drawEllipse(size // 4, size // 4, size // 2, size // 2)
     painter.end()
     return QCursor(pixmap, size // 2, size // 2)
@@ -52,7 +55,7 @@ class PresentationWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("presentationWindow")
         self.setWindowTitle(scene.plate.title)
-        self.setStyleSheet("#presentationWindow { background: black; }")
+        use_sheet(self, Sheet.PRESENTATION)
         self.scene = scene
         self.tour = tour
         self.spotlight_on = True
@@ -75,10 +78,7 @@ class PresentationWindow(QWidget):
         self.notes = SafeBrowser(self)
         self.notes.setObjectName("presentationNotes")
         self.notes.setOpenLinks(False)
-        self.notes.setStyleSheet(  # opaque: the plate behind it must not show through
-            "#presentationNotes { background: #ffffff; color: #111827; padding: 12px;"
-            " border: 2px solid #111827; border-radius: 8px; }"
-        )
+        use_sheet(self.notes, Sheet.PRESENTATION_NOTES)  # opaque: hides the plate behind
         self.notes.setAutoFillBackground(True)
         self.notes.hide()
         self.cover = QWidget(self)
@@ -109,17 +109,13 @@ class PresentationWindow(QWidget):
         caption_font.setPixelSize(round(max(self.min_text_px() * 1.25, h / 30)))
         caption_font.setWeight(QFont.Weight.DemiBold)
         self.caption.setFont(caption_font)
-        self.caption.setStyleSheet(
-            "background: rgba(17,24,39,225); color: white; border-radius: 10px; padding: 14px 22px;"
-        )
+        use_sheet(self.caption, Sheet.PRESENT_CAPTION)
         small = QFont(load_fonts())
         small.setPixelSize(round(self.min_text_px()))
         small.setWeight(QFont.Weight.DemiBold)
         self.progress.setFont(small)
         # a dark pill with white figures: legible on a light plate and on a dark desk alike
-        self.progress.setStyleSheet(
-            "background: rgba(17,24,39,235); color: white; border-radius: 8px; padding: 4px 12px;"
-        )
+        use_sheet(self.progress, Sheet.PRESENT_PROGRESS)
         timer_font = QFont(load_fonts())
         timer_font.setPixelSize(round(h / 12))
         timer_font.setWeight(QFont.Weight.Bold)
@@ -304,7 +300,7 @@ class PresentationWindow(QWidget):
     def set_blank(self, colour: str | None) -> None:
         self.blank = colour
         if colour:
-            self.cover.setStyleSheet(f"#cover {{ background: {colour}; }}")
+            use_sheet(self.cover, Sheet.BLANK_WHITE if colour == "white" else Sheet.BLANK_BLACK)
             self.cover.setGeometry(self.rect())
             self.cover.show()
             self.cover.raise_()
@@ -333,11 +329,7 @@ class PresentationWindow(QWidget):
         self.notes.show_markdown(markdown)
 
     def show_timer(self, text: str, visible: bool, urgent: bool = False) -> None:
-        colour = "#ff4d4d" if urgent else "white"
-        self.timer_label.setStyleSheet(
-            f"color: {colour}; background: rgba(17,24,39,200);"
-            " border-radius: 12px; padding: 6px 18px;"
-        )
+        use_sheet(self.timer_label, Sheet.PRESENT_TIMER_URGENT if urgent else Sheet.PRESENT_TIMER)
         self.timer_label.setText(text)
         self.timer_label.setVisible(visible)
         self._place_overlays()

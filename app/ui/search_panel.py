@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from app.model.library import PlateLibrary
 from app.model.search import Hit, SearchIndex, find_spans
+from app.scene.theme import LIGHT, mark_html
 from app.typing_compat import override
 from app.ui.i18n import tr
 from app.ui.safe_text import SafeDocument
+from app.ui.theme import current_theme
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the hit as (escaped) rich text, words marked
-MARK = '<span style="background-color:#fde68a; color:#000000; font-weight:600">'
+MARK = mark_html(LIGHT)  # a hit's words, marked (in the light theme; see `marked`)
 
 
 def marked(text: str, query: str) -> str:
@@ -48,9 +50,10 @@ def marked(text: str, query: str) -> str:
             merged.append([start, end])
     parts: list[str] = []
     at = 0
+    mark = mark_html(current_theme())
     for start, end in merged:
         parts.append(html.escape(text[at:start]))
-        parts.append(MARK + html.escape(text[start:end]) + "</span>")
+        parts.append(mark + html.escape(text[start:end]) + "</span>")
         at = end
     parts.append(html.escape(text[at:]))
     return "".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -24,12 +24,13 @@ from app.model.library import ElementRef, PlateLibrary
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
+from app.scene.theme import STANDARD
 from app.typing_compat import override
 from app.ui.guide_panel import GuidePanel
 from app.ui.safe_text import tooltip
 
 THUMB_WIDTH = 560
-PAPER = QColor("#fbfaf7")
+PAPER = STANDARD.paper  # the cards show the plates as printed
 OWN_THUMB_WIDTH = 320
 
 

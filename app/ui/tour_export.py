@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QImage,
     QPageLayout,
@@ -33,6 +32,7 @@ from app.scene.export import ExportError
 from app.scene.items import SceneLook
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
+from app.scene.theme import PRINT_INK, PRINT_MUTED
 from app.ui.i18n import tr
 from app.ui.presentation_window import PresentationWindow
 
@@ -149,7 +149,7 @@ def _write_pdf(path: Path, plate: Plate, shots: Iterator[tuple[int, int, str, QI
             title = f"{plate.title} · {tr('stap')} {step}" + (f" / {total}" if total else "")
             if view > 1:
                 title += f" ({tr('deel')} {view})"
-            painter.setPen(QColor("#4b5563"))
+            painter.setPen(PRINT_MUTED)
             painter.drawText(QRectF(0, 0, area.width(), line), title)
             caption_box = QRectF(0, area.height() - line * 3.2, area.width(), line * 3.2)
             picture = QRectF(0, line * 1.4, area.width(), caption_box.top() - line * 1.8)
@@ -157,7 +157,7 @@ def _write_pdf(path: Path, plate: Plate, shots: Iterator[tuple[int, int, str, QI
             target = QRectF(picture.topLeft(), size)
             target.moveCenter(picture.center())
             painter.drawImage(target, image)
-            painter.setPen(QColor("#111827"))
+            painter.setPen(PRINT_INK)
             painter.drawText(
                 caption_box,
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)

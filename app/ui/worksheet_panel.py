@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
+from app.scene.theme import Sheet
 from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.i18n import long_date, tr
 from app.ui.links import open_outside
 from app.ui.safe_text import markdown_label
 from app.ui.session_controller import SessionController
+from app.ui.theme import use_sheet
 
 
 def plain_label(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
@@ -32,7 +34,7 @@ def plain_label(text: str, *, bold: bool = False, muted: bool = False) -> QLabel
         font.setWeight(QFont.Weight.DemiBold)
         label.setFont(font)
     if muted:
-        label.setStyleSheet("color: #4b5563;")
+        use_sheet(label, Sheet.MUTED)
     return label
 
 
@@ -52,9 +54,7 @@ class WorksheetPanel(QWidget):
         self.editors: dict[str, QWidget] = {}  # field key or NOTES -> widget
         self.session_label = plain_label("", bold=True)
         self.read_only_label = plain_label("", muted=True)
-        self.read_only_label.setStyleSheet(
-            "background: #fff4e5; color: #5b3300; padding: 6px; border-radius: 4px;"
-        )
+        use_sheet(self.read_only_label, Sheet.READ_ONLY_NOTE)
         self.scroll_area = QScrollArea()
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed stop: fields next
         self.scroll_area.setWidgetResizable(True)
@@ -131,7 +131,7 @@ class WorksheetPanel(QWidget):
             )
             return
         title = plain_label(sheet.title, bold=True)
-        title.setStyleSheet("font-size: 15pt;")
+        use_sheet(title, Sheet.SHEET_TITLE)
         form.addWidget(title)
         form.addWidget(plain_label(sheet.intro))
         editor = self.controller.editor
@@ -153,7 +153,7 @@ class WorksheetPanel(QWidget):
                 if answer_field.hint:
                     hint = markdown_label(answer_field.hint)  # the app renders it: no images
                     hint.linkActivated.connect(lambda link, h=hint: open_web_link(link, h))
-                    hint.setStyleSheet("color: #4b5563;")
+                    use_sheet(hint, Sheet.MUTED)
                     box.addWidget(hint)
                 widget: QWidget
                 if question.answer == AnswerShape.PEOPLE:
