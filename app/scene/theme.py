@@ -164,6 +164,10 @@ class WindowColours:
     muted_ink: str
     mark_fill: str
     mark_ink: str
+    # scroll bar handles (mid, and dark on hover) and text that cannot be used
+    mid: str | None = None
+    dark: str | None = None
+    disabled_text: str | None = None
 
 
 WINDOW_COLOURS = {
@@ -180,6 +184,7 @@ WINDOW_COLOURS = {
         error_fill="#3b1716", error_ink="#ffc9c4", error_edge="#e5676b",
         notice_fill="#14284a", notice_ink="#cfe0ff", notice_edge="#5b8def",
         muted_ink="#b0b8c4", mark_fill="#fde68a", mark_ink="#111827",
+        mid="#5a6270", dark="#8a93a0", disabled_text="#7d8590",
     ),
     HIGH_CONTRAST: WindowColours(
         "#000000", "#ffffff", "#000000", "#000000", "#ffff00", "#00ffff", "#000000",
@@ -187,6 +192,7 @@ WINDOW_COLOURS = {
         error_fill="#000000", error_ink="#ff9a9a", error_edge="#ff9a9a",
         notice_fill="#000000", notice_ink="#00ffff", notice_edge="#00ffff",
         muted_ink="#ffffff", mark_fill="#ffff00", mark_ink="#000000",
+        mid="#ffffff", dark="#ffff00", disabled_text="#8c8c8c",
     ),
 }  # fmt: skip
 

@@ -38,9 +38,19 @@ def _palette(c: WindowColours) -> QPalette:
         QPalette.ColorRole.Link: c.link,
         QPalette.ColorRole.PlaceholderText: c.text,
     }
+    roles[QPalette.ColorRole.Mid] = c.mid
+    roles[QPalette.ColorRole.Dark] = c.dark
     for role, colour in roles.items():
         if colour is not None:
             palette.setColor(role, QColor(colour))
+    if c.disabled_text is not None:  # what cannot be used looks so: greyed
+        disabled = QPalette.ColorGroup.Disabled
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+        ):
+            palette.setColor(disabled, role, QColor(c.disabled_text))
     return palette
 
 
