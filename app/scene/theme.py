@@ -271,6 +271,21 @@ def style_sheet(sheet: Sheet, theme: str) -> str:
     return sheets[sheet]
 
 
+def application_sheet(theme: str) -> str:
+    """For every widget: in high contrast the places to type get a white frame (Fusion
+    draws theirs a shade darker than the black window: invisible), yellow with focus."""
+    if theme != HIGH_CONTRAST:
+        return ""
+    c = window_colours(theme)
+    inputs = ("QLineEdit", "QPlainTextEdit", "QListView")
+    return (
+        ", ".join(inputs)
+        + f" {{ border: 1px solid {c.text}; }} "
+        + ", ".join(f"{name}:focus" for name in inputs)
+        + f" {{ border: 2px solid {c.highlight}; }}"
+    )
+
+
 def mark_html(theme: str) -> str:
     """The opening tag that marks a search hit in a result's rich text."""
     c = window_colours(theme)

@@ -12,7 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from app.scene.theme import DARK, HIGH_CONTRAST, LIGHT, Sheet, WindowColours, style_sheet
+from app.scene.theme import (
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    Sheet,
+    WindowColours,
+    application_sheet,
+    style_sheet,
+)
 from app.scene.theme import window_colours as window_colours
 
 _default_style: str | None = None
@@ -79,6 +87,8 @@ def apply_theme(app: QApplication, high_contrast: bool) -> str:
             app.setStyle(style)
         assert _default_palette is not None
         app.setPalette(_default_palette)
+    if app.styleSheet() != application_sheet(_current):
+        app.setStyleSheet(application_sheet(_current))
     _restyle_style_sheets(app)
     return _current
 

@@ -156,3 +156,27 @@ def test_high_contrast_changes_the_widgets_and_back(qtbot, library, tmp_path: Pa
     finally:
         window.commands.high_contrast.setChecked(False)
     assert background() == light.warning_fill
+
+
+def test_places_to_type_have_a_visible_frame_in_high_contrast(qtbot) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from app.ui.theme import apply_theme
+
+    field = QPlainTextEdit()
+    qtbot.addWidget(field)
+    field.resize(200, 80)
+    field.show()
+    qtbot.waitExposed(field)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def edge() -> str:
+        return field.grab().toImage().pixelColor(0, 40).name()
+
+    apply_theme(app, True)
+    try:
+        assert edge() == "#ffffff"  # on the black window (Fusion's own frame: black)
+    finally:
+        apply_theme(app, False)
+    assert app.styleSheet() == ""  # the light window is the system's own again
