@@ -37,25 +37,25 @@ from app.plain_import import import_networkx
 from app.scene.plate_scene import PlateScene
 from app.ui.accessibility import focus_first_field
 from app.ui.actions import Actions, EqualsZooms, build_actions, plate_action
+from app.ui.author.own_plates import OwnPlates
 from app.ui.deferred_start import DeferredStart
+from app.ui.explore.outline_panel import OutlinePanel
+from app.ui.explore.search_panel import SearchPanel
+from app.ui.explore.start_view import StartView
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
-from app.ui.outline_panel import OutlinePanel
-from app.ui.own_plates import OwnPlates
 from app.ui.plate_accessibility import AccessibleTabBar, AccessibleTabWidget
 from app.ui.plate_view import PlateView
 from app.ui.safe_text import tooltip
 from app.ui.screen_fit import keep_on_screen, size_first_window
-from app.ui.search_panel import SearchPanel
-from app.ui.session_controller import SaveState, SessionController
-from app.ui.session_menu import SessionMenu
 from app.ui.settings import WindowSettings
-from app.ui.start_view import StartView
-from app.ui.worksheet_panel import WorksheetPanel
+from app.ui.worksheet.session_controller import SaveState, SessionController
+from app.ui.worksheet.session_menu import SessionMenu
+from app.ui.worksheet.worksheet_panel import WorksheetPanel
 
 if TYPE_CHECKING:
-    from app.ui.layout_editor import LayoutEditor
-    from app.ui.presentation import Presentation
+    from app.ui.author.layout_editor import LayoutEditor
+    from app.ui.present.presentation import Presentation
 
 
 def problem_text(heading: str, problems: list[FileProblem], shown: int) -> str:
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
     @property
     def layout_editor(self) -> LayoutEditor:
         if self._layout_editor is None:
-            from app.ui.layout_editor import LayoutEditor
+            from app.ui.author.layout_editor import LayoutEditor
 
             self._layout_editor = LayoutEditor(self)
         return self._layout_editor
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
 
     # --- presenting -----------------------------------------------------------------
     def start_presentation(self, plate: str | None = None, screen: str | None = None) -> None:
-        from app.ui.presentation import Presentation
+        from app.ui.present.presentation import Presentation
 
         if self.presentation is not None:
             return

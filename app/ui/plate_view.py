@@ -39,7 +39,7 @@ from app.ui.plate_accessibility import PlateParts
 from app.ui.tile_cache import TileCache
 
 if TYPE_CHECKING:
-    from app.ui.layout_editor import LayoutEditor
+    from app.ui.author.layout_editor import LayoutEditor
 
 MIN_ZOOM_OF_FIT = 0.5  # you can zoom out to half the fitted size
 MAX_SCALE = 6.0  # and in until a plate unit is six screen pixels

@@ -164,7 +164,7 @@ def test_the_format_help_and_the_schema_are_where_authors_look(
     assert (folder / "plate.schema.json").is_file()  # editors find it beside the plates
     shown: list[str] = []
     monkeypatch.setattr(
-        "app.ui.plate_format_dialog.PlateFormatDialog.exec",
+        "app.ui.author.plate_format_dialog.PlateFormatDialog.exec",
         lambda dialog: shown.append(dialog.reader.plain_text()),
     )
     window.commands.plate_format.trigger()

@@ -14,11 +14,11 @@ from app.io import atomic_write as aw
 from app.io.session_store import SessionStore
 from app.model.history import Place
 from app.model.worksheet import Session
-from app.ui import session_controller as sc
-from app.ui.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.main_window import MainWindow
-from app.ui.session_controller import SaveState, SessionController
 from app.ui.settings import WindowSettings
+from app.ui.worksheet import session_controller as sc
+from app.ui.worksheet.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
+from app.ui.worksheet.session_controller import SaveState, SessionController
 from tests.conftest import show_active
 
 

@@ -18,9 +18,9 @@ from app.io.paths import display_path, prepare_own_plates_folder
 from app.io.plate_cache import PlateCache
 from app.io.plate_file import read_plate
 from app.model.plate import Plate
+from app.ui.author.plate_watcher import PlateWatcher
 from app.ui.i18n import tr
 from app.ui.links import open_outside
-from app.ui.plate_watcher import PlateWatcher
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -140,7 +140,7 @@ class OwnPlates(QObject):
         open_outside(QUrl.fromLocalFile(str(self.folder)), self.window)
 
     def show_format(self) -> None:
-        from app.ui.plate_format_dialog import PlateFormatDialog
+        from app.ui.author.plate_format_dialog import PlateFormatDialog
 
         dialog = PlateFormatDialog(self.window)
         dialog.folder_button.setEnabled(self.folder is not None)
