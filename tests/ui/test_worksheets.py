@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.io import atomic_write as aw
 from app.io.session_store import SessionStore
@@ -197,7 +197,7 @@ def test_colleagues_are_listed_per_programme_with_the_guides_hint(qtbot, window)
     qtbot.keyClick(npuls.role, Qt.Key.Key_Return)
     assert npuls.table.item(0, 0).text() == "Sanne" and npuls.table.item(0, 1).text() == "i-coach"
     assert window.scenes["programmas"].answer_items["npuls"].block.lines == ("Sanne (i-coach)",)
-    hints = [label.text() for label in window.worksheet.findChildren(type(window.save_label))]
+    hints = [label.text() for label in window.worksheet.findChildren(QLabel)]
     assert any("Npuls.nl/contact" in text for text in hints)
 
 
