@@ -136,7 +136,7 @@ def test_high_contrast_changes_the_widgets_and_back(qtbot, library, tmp_path: Pa
     window = MainWindow(library, WindowSettings(tmp_path))
     qtbot.addWidget(window)
     show_active(qtbot, window)
-    window.show_problems([FileProblem("eigen.yaml", 3, "een probleem")])
+    window.problem_bar.show_problems([FileProblem("eigen.yaml", 3, "een probleem")])
     bar = window.problem_bar
 
     def background() -> str:
