@@ -23,6 +23,7 @@ from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
+from app.ui.problem_text import file_problem_text, reason_text
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -319,10 +320,10 @@ class LayoutEditor(QObject):
         try:
             plate = save_positions(path, shown, rects, scene.plate.size)
         except PlateError as error:
-            self._failed(shown, "\n".join(str(p) for p in error.problems[:5]))
+            self._failed(shown, "\n".join(file_problem_text(p) for p in error.problems[:5]))
             return False
         except OSError as error:
-            self._failed(shown, f"{shown}: {error.strerror or error}")
+            self._failed(shown, f"{shown}: {reason_text(error)}")
             return False
         self.stack.setClean()
         self.pending_reload = None  # what is on disk now includes any edit made meanwhile

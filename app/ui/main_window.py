@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem
 from app.io.library_loader import link_file_problems
 from app.io.plate_cache import PlateCache
@@ -44,6 +43,7 @@ from app.ui.outline_panel import OutlinePanel
 from app.ui.own_plates import OwnPlates
 from app.ui.plate_accessibility import AccessibleTabBar, AccessibleTabWidget
 from app.ui.plate_view import PlateView
+from app.ui.problem_text import file_problem_text, reason_text
 from app.ui.safe_text import tooltip
 from app.ui.screen_fit import keep_on_screen, size_first_window
 from app.ui.search_panel import SearchPanel
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 def problem_text(heading: str, problems: list[FileProblem], shown: int) -> str:
     """A heading, the first problems as `file:line: message`, and how many more there are."""
-    lines = [heading, *(str(p) for p in problems[:shown])]
+    lines = [heading, *(file_problem_text(p) for p in problems[:shown])]
     if len(problems) > shown:
         lines.append(f"… {len(problems) - shown} " + tr("meer"))
     return "\n".join(lines)
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         try:
             store.prepare()
         except OSError as error:  # a read-only data folder: read what is there, save nothing
-            self.sessions.unavailable = reason_for(error)
+            self.sessions.unavailable = reason_text(error)
         self.worksheet = WorksheetPanel(self.sessions, library)
         self.side_tabs = AccessibleTabWidget()
         self.side_tabs.setObjectName("sideTabs")

@@ -22,6 +22,7 @@ from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.export import render_image
 from app.scene.plate_scene import PlateScene
+from app.ui.i18n import tr
 from app.ui.safe_text import SafeDocument
 
 IMAGE_WIDTH = 1800
@@ -87,7 +88,7 @@ def export_pdf(
     _fit_images(document, page.width())
     document.print_(writer)
     if not target.exists() or target.stat().st_size == 0:
-        raise OSError(f"{target}: kon niet worden geschreven")
+        raise OSError(tr("het bestand kon niet worden geschreven"))  # the caller names it
     return target
 
 

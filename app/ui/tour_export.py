@@ -35,6 +35,7 @@ from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.ui.i18n import tr
 from app.ui.presentation_window import PresentationWindow
+from app.ui.problem_text import problem_text
 
 
 def tour_windows(
@@ -191,7 +192,10 @@ def run_tour_export(
         try:
             session = read_session(Path(args.session))
         except (BoundedReadError, SessionFormatError) as error:
-            print(tr("Werksessie niet gelezen: {0}").format(error), file=sys.stderr)
+            print(
+                tr("Werksessie niet gelezen: {0}").format(_why(args.session, error)),
+                file=sys.stderr,
+            )
             return True
         for plate in plates:
             plate_answers = session.plates.get(plate.id)
@@ -212,8 +216,9 @@ def run_tour_export(
 
 def read_session(path: Path) -> Session:
     """A session file given on the command line (perhaps mailed by someone): read safely."""
-    data = read_regular_file(path, MAX_SESSION_BYTES)
-    try:
-        return session_from_bytes(data)
-    except SessionFormatError as error:
-        raise SessionFormatError(f"{path}: {error}") from None
+    return session_from_bytes(read_regular_file(path, MAX_SESSION_BYTES))
+
+
+def _why(path: str, error: BoundedReadError | SessionFormatError) -> str:
+    """The file and what is wrong with it, in the window's language."""
+    return f"{path}: {problem_text(error.problem)}"
