@@ -181,198 +181,249 @@ class Code(StrEnum):
     AT_PARTICIPANT = "at-participant"
 
 
-_ = QT_TRANSLATE_NOOP
 TEXTS: dict[Code, str] = {
-    Code.OS_ENOSPC: _("Problem", "de schijf is vol"),
-    Code.OS_EDQUOT: _("Problem", "de schijf is vol (quotum bereikt)"),
-    Code.OS_EROFS: _("Problem", "de map is alleen-lezen"),
-    Code.OS_EACCES: _("Problem", "geen toestemming om in deze map te schrijven"),
-    Code.OS_EFBIG: _("Problem", "het bestand is te groot"),
-    Code.OS_ENOENT: _("Problem", "de map bestaat niet (meer)"),
-    Code.OS_EISDIR: _("Problem", "dit is een map, geen bestand"),
-    Code.OS_ENOTDIR: _("Problem", "een deel van het pad is geen map"),
-    Code.OS_EEXIST: _("Problem", "er staat al een bestand met deze naam"),
-    Code.OS_ELOOP: _("Problem", "een snelkoppeling wordt niet gevolgd"),
-    Code.OS_ENAMETOOLONG: _("Problem", "de bestandsnaam is te lang"),
-    Code.OS_EINVAL: _("Problem", "ongeldige bestandsnaam"),
-    Code.OS_EIO: _("Problem", "de schijf gaf een lees- of schrijffout"),
-    Code.OS_EMFILE: _("Problem", "te veel geopende bestanden"),
-    Code.OS_ENXIO: _("Problem", "het apparaat bestaat niet"),
-    Code.OS_BUSY: _("Problem", "het bestand is in gebruik door een ander programma"),
-    Code.OS_EAGAIN: _("Problem", "het bestand is nu niet beschikbaar"),
-    Code.OS_ENOMEM: _("Problem", "te weinig geheugen"),
-    Code.OS_ESTALE: _("Problem", "de netwerkschijf is niet meer bereikbaar"),
-    Code.OS_OTHER: _("Problem", "systeemfout {name}"),
-    Code.OS_TEXT: _("Problem", "{text}"),
-    Code.SYMLINK_OUTSIDE: _("Problem", "een snelkoppeling naar buiten de map wordt niet gevolgd"),
-    Code.NOT_REGULAR: _(
+    Code.OS_ENOSPC: QT_TRANSLATE_NOOP("Problem", "de schijf is vol"),
+    Code.OS_EDQUOT: QT_TRANSLATE_NOOP("Problem", "de schijf is vol (quotum bereikt)"),
+    Code.OS_EROFS: QT_TRANSLATE_NOOP("Problem", "de map is alleen-lezen"),
+    Code.OS_EACCES: QT_TRANSLATE_NOOP("Problem", "geen toestemming om in deze map te schrijven"),
+    Code.OS_EFBIG: QT_TRANSLATE_NOOP("Problem", "het bestand is te groot"),
+    Code.OS_ENOENT: QT_TRANSLATE_NOOP("Problem", "de map bestaat niet (meer)"),
+    Code.OS_EISDIR: QT_TRANSLATE_NOOP("Problem", "dit is een map, geen bestand"),
+    Code.OS_ENOTDIR: QT_TRANSLATE_NOOP("Problem", "een deel van het pad is geen map"),
+    Code.OS_EEXIST: QT_TRANSLATE_NOOP("Problem", "er staat al een bestand met deze naam"),
+    Code.OS_ELOOP: QT_TRANSLATE_NOOP("Problem", "een snelkoppeling wordt niet gevolgd"),
+    Code.OS_ENAMETOOLONG: QT_TRANSLATE_NOOP("Problem", "de bestandsnaam is te lang"),
+    Code.OS_EINVAL: QT_TRANSLATE_NOOP("Problem", "ongeldige bestandsnaam"),
+    Code.OS_EIO: QT_TRANSLATE_NOOP("Problem", "de schijf gaf een lees- of schrijffout"),
+    Code.OS_EMFILE: QT_TRANSLATE_NOOP("Problem", "te veel geopende bestanden"),
+    Code.OS_ENXIO: QT_TRANSLATE_NOOP("Problem", "het apparaat bestaat niet"),
+    Code.OS_BUSY: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand is in gebruik door een ander programma"
+    ),
+    Code.OS_EAGAIN: QT_TRANSLATE_NOOP("Problem", "het bestand is nu niet beschikbaar"),
+    Code.OS_ENOMEM: QT_TRANSLATE_NOOP("Problem", "te weinig geheugen"),
+    Code.OS_ESTALE: QT_TRANSLATE_NOOP("Problem", "de netwerkschijf is niet meer bereikbaar"),
+    Code.OS_OTHER: QT_TRANSLATE_NOOP("Problem", "systeemfout {name}"),
+    Code.OS_TEXT: QT_TRANSLATE_NOOP("Problem", "{text}"),
+    Code.SYMLINK_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Problem", "een snelkoppeling naar buiten de map wordt niet gevolgd"
+    ),
+    Code.NOT_REGULAR: QT_TRANSLATE_NOOP(
         "Problem", "dit is geen gewoon bestand (maar een apparaat, pijp of socket)"
     ),
-    Code.LARGER_THAN_MB: _("Problem", "het bestand is groter dan {megabytes} MB"),
-    Code.UNREADABLE: _("Problem", "het bestand kan niet worden gelezen"),
-    Code.UNREADABLE_BECAUSE: _("Problem", "het bestand kan niet worden gelezen: {reason}"),
-    Code.FILE_BYTES_OVER_LIMIT: _("Problem", "het bestand is {size} bytes; de grens is {limit}"),
-    Code.CANNOT_OPEN_BECAUSE: _("Problem", "kan niet worden geopend ({reason})"),
-    Code.NOT_REGULAR_SHORT: _("Problem", "is geen gewoon bestand"),
-    Code.TOO_LARGE: _("Problem", "het bestand is te groot"),
-    Code.CANNOT_READ_BECAUSE: _("Problem", "kan niet worden gelezen ({reason})"),
-    Code.CHAPTER_UNREADABLE: _("Problem", "kan niet worden gelezen: {reason}"),
-    Code.NOT_UTF8: _("Problem", "het bestand is geen UTF-8-tekst"),
-    Code.FILE_EMPTY: _("Problem", "het bestand is leeg"),
-    Code.TOO_DEEP: _("Problem", "het bestand is te diep genest"),
-    Code.FILE_GONE: _("Problem", "het bestand is weg; de laatste versie blijft staan"),
-    Code.PLATE_ID_CHANGED: _(
+    Code.LARGER_THAN_MB: QT_TRANSLATE_NOOP("Problem", "het bestand is groter dan {megabytes} MB"),
+    Code.UNREADABLE: QT_TRANSLATE_NOOP("Problem", "het bestand kan niet worden gelezen"),
+    Code.UNREADABLE_BECAUSE: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand kan niet worden gelezen: {reason}"
+    ),
+    Code.FILE_BYTES_OVER_LIMIT: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand is {size} bytes; de grens is {limit}"
+    ),
+    Code.CANNOT_OPEN_BECAUSE: QT_TRANSLATE_NOOP("Problem", "kan niet worden geopend ({reason})"),
+    Code.NOT_REGULAR_SHORT: QT_TRANSLATE_NOOP("Problem", "is geen gewoon bestand"),
+    Code.TOO_LARGE: QT_TRANSLATE_NOOP("Problem", "het bestand is te groot"),
+    Code.CANNOT_READ_BECAUSE: QT_TRANSLATE_NOOP("Problem", "kan niet worden gelezen ({reason})"),
+    Code.CHAPTER_UNREADABLE: QT_TRANSLATE_NOOP("Problem", "kan niet worden gelezen: {reason}"),
+    Code.NOT_UTF8: QT_TRANSLATE_NOOP("Problem", "het bestand is geen UTF-8-tekst"),
+    Code.FILE_EMPTY: QT_TRANSLATE_NOOP("Problem", "het bestand is leeg"),
+    Code.TOO_DEEP: QT_TRANSLATE_NOOP("Problem", "het bestand is te diep genest"),
+    Code.FILE_GONE: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand is weg; de laatste versie blijft staan"
+    ),
+    Code.PLATE_ID_CHANGED: QT_TRANSLATE_NOOP(
         "Problem",
         "de plaat-id is veranderd van '{old}' in '{new}'; "
         "open het bestand opnieuw om het als nieuwe plaat te tonen",
     ),
-    Code.PLATE_ID_IN_USE: _(
+    Code.PLATE_ID_IN_USE: QT_TRANSLATE_NOOP(
         "Problem", "de plaat-id '{id}' is al in gebruik door {owner}; geef deze plaat een eigen id"
     ),
-    Code.FOLDER_NOT_MADE: _("Problem", "de map kan niet worden gemaakt: {reason}"),
-    Code.UTF16: _("Problem", "het bestand is UTF-16; sla het op als UTF-8"),
-    Code.NUL_BYTE: _("Problem", "het bestand bevat een NUL-byte"),
-    Code.INVALID_UTF8: _(
+    Code.FOLDER_NOT_MADE: QT_TRANSLATE_NOOP("Problem", "de map kan niet worden gemaakt: {reason}"),
+    Code.UTF16: QT_TRANSLATE_NOOP("Problem", "het bestand is UTF-16; sla het op als UTF-8"),
+    Code.NUL_BYTE: QT_TRANSLATE_NOOP("Problem", "het bestand bevat een NUL-byte"),
+    Code.INVALID_UTF8: QT_TRANSLATE_NOOP(
         "Problem", "geen geldige UTF-8 (byte 0x{byte}); sla het bestand op als UTF-8"
     ),
-    Code.YAML_SYNTAX: _("Problem", "YAML-syntaxfout: {detail}"),
-    Code.YAML_ERROR: _("Problem", "YAML-fout: {detail}"),
-    Code.TOO_MANY_VALUES: _("Problem", "het bestand heeft te veel waarden"),
-    Code.NESTED_DEEPER: _("Problem", "dieper genest dan {most} niveaus"),
-    Code.ALIASES: _(
+    Code.YAML_SYNTAX: QT_TRANSLATE_NOOP("Problem", "YAML-syntaxfout: {detail}"),
+    Code.YAML_ERROR: QT_TRANSLATE_NOOP("Problem", "YAML-fout: {detail}"),
+    Code.TOO_MANY_VALUES: QT_TRANSLATE_NOOP("Problem", "het bestand heeft te veel waarden"),
+    Code.NESTED_DEEPER: QT_TRANSLATE_NOOP("Problem", "dieper genest dan {most} niveaus"),
+    Code.ALIASES: QT_TRANSLATE_NOOP(
         "Problem", "aliassen (*naam) kunnen niet in plaatbestanden; schrijf de waarde uit"
     ),
-    Code.FOUND_BOOL: _("Problem", "een ja/nee-waarde"),
-    Code.FOUND_INT: _("Problem", "een geheel getal"),
-    Code.FOUND_FLOAT: _("Problem", "een getal"),
-    Code.FOUND_NULL: _("Problem", "niets (null)"),
-    Code.FOUND_DATE: _("Problem", "een datum"),
-    Code.FOUND_MAPPING: _("Problem", "een mapping (sleutel: waarde)"),
-    Code.FOUND_LIST: _("Problem", "een lijst"),
-    Code.FOUND_TAG: _("Problem", "een waarde met tag {tag}"),
-    Code.UNKNOWN_TAG: _("Problem", "{what}: onbekende tag '{tag}'"),
-    Code.MUST_BE_MAPPING: _(
+    Code.FOUND_BOOL: QT_TRANSLATE_NOOP("Problem", "een ja/nee-waarde"),
+    Code.FOUND_INT: QT_TRANSLATE_NOOP("Problem", "een geheel getal"),
+    Code.FOUND_FLOAT: QT_TRANSLATE_NOOP("Problem", "een getal"),
+    Code.FOUND_NULL: QT_TRANSLATE_NOOP("Problem", "niets (null)"),
+    Code.FOUND_DATE: QT_TRANSLATE_NOOP("Problem", "een datum"),
+    Code.FOUND_MAPPING: QT_TRANSLATE_NOOP("Problem", "een mapping (sleutel: waarde)"),
+    Code.FOUND_LIST: QT_TRANSLATE_NOOP("Problem", "een lijst"),
+    Code.FOUND_TAG: QT_TRANSLATE_NOOP("Problem", "een waarde met tag {tag}"),
+    Code.UNKNOWN_TAG: QT_TRANSLATE_NOOP("Problem", "{what}: onbekende tag '{tag}'"),
+    Code.MUST_BE_MAPPING: QT_TRANSLATE_NOOP(
         "Problem", "{what} moet een mapping zijn (sleutel: waarde), gevonden: {found}"
     ),
-    Code.KEYS_PLAIN: _("Problem", "{what}: sleutels moeten gewone woorden zijn"),
-    Code.KEY_TWICE: _("Problem", "{what}: sleutel '{key}' staat er twee keer"),
-    Code.UNKNOWN_KEY: _("Problem", "{what}: onbekende sleutel '{key}' (bekend: {known})"),
-    Code.KEY_MISSING: _("Problem", "{what}: sleutel '{key}' ontbreekt"),
-    Code.MUST_BE_LIST: _("Problem", "{what} moet een lijst zijn, gevonden: {found}"),
-    Code.MUST_BE_TEXT_QUOTE: _(
+    Code.KEYS_PLAIN: QT_TRANSLATE_NOOP("Problem", "{what}: sleutels moeten gewone woorden zijn"),
+    Code.KEY_TWICE: QT_TRANSLATE_NOOP("Problem", "{what}: sleutel '{key}' staat er twee keer"),
+    Code.UNKNOWN_KEY: QT_TRANSLATE_NOOP(
+        "Problem", "{what}: onbekende sleutel '{key}' (bekend: {known})"
+    ),
+    Code.KEY_MISSING: QT_TRANSLATE_NOOP("Problem", "{what}: sleutel '{key}' ontbreekt"),
+    Code.MUST_BE_LIST: QT_TRANSLATE_NOOP(
+        "Problem", "{what} moet een lijst zijn, gevonden: {found}"
+    ),
+    Code.MUST_BE_TEXT_QUOTE: QT_TRANSLATE_NOOP(
         "Problem",
         "{what} moet tekst zijn, gevonden: {found} '{value}'; zet het tussen aanhalingstekens",
     ),
-    Code.MUST_BE_TEXT: _("Problem", "{what} moet tekst zijn, gevonden: {found}"),
-    Code.TEXT_TOO_LONG: _("Problem", "{what} is langer dan {limit} tekens"),
-    Code.TEXT_EMPTY: _("Problem", "{what} is leeg"),
-    Code.BAD_IDENTIFIER: _(
+    Code.MUST_BE_TEXT: QT_TRANSLATE_NOOP("Problem", "{what} moet tekst zijn, gevonden: {found}"),
+    Code.TEXT_TOO_LONG: QT_TRANSLATE_NOOP("Problem", "{what} is langer dan {limit} tekens"),
+    Code.TEXT_EMPTY: QT_TRANSLATE_NOOP("Problem", "{what} is leeg"),
+    Code.BAD_IDENTIFIER: QT_TRANSLATE_NOOP(
         "Problem", "{what} '{value}': alleen kleine letters, cijfers, '-' en '_' (hoogstens 64)"
     ),
-    Code.MUST_BE_INTEGER: _("Problem", "{what} moet een geheel getal zijn, gevonden: {found}"),
-    Code.NOT_INTEGER: _("Problem", "{what} '{value}' is geen geheel getal"),
-    Code.INTEGER_RANGE: _("Problem", "{what} moet tussen {minimum} en 1000000 liggen"),
-    Code.MUST_BE_NUMBER: _("Problem", "{what} moet een getal zijn, gevonden: {found}"),
-    Code.NOT_NUMBER: _("Problem", "{what} '{value}' is geen getal"),
-    Code.NUMBER_RANGE: _("Problem", "{what} is te groot of te klein"),
-    Code.MUST_BE_BOOL: _("Problem", "{what} moet true of false zijn, gevonden: {found}"),
-    Code.NOT_ONE_OF: _("Problem", "{what} '{value}' is niet een van: {options}"),
-    Code.LIST_TOO_LONG: _("Problem", "{what}: meer dan {most}"),
-    Code.IN_PLATE: _("Problem", "plaat"),
-    Code.IN_ELEMENT: _("Problem", "onderdeel"),
-    Code.IN_ELEMENT_NAMED: _("Problem", "onderdeel '{id}'"),
-    Code.IN_ELEMENT_ID: _("Problem", "onderdeel-id"),
-    Code.IN_RELATION: _("Problem", "verband"),
-    Code.IN_RELATION_NAMED: _("Problem", "verband '{id}'"),
-    Code.IN_RELATION_ID: _("Problem", "verband-id"),
-    Code.IN_QUESTION: _("Problem", "vraag"),
-    Code.IN_FIELD: _("Problem", "veld"),
-    Code.IN_TOUR_STEP: _("Problem", "stap van de rondleiding"),
-    Code.IN_KEY: _("Problem", "{what}: {key}"),
-    Code.IN_ITEM: _("Problem", "{what} item"),
-    Code.FORMAT_VERSION: _(
+    Code.MUST_BE_INTEGER: QT_TRANSLATE_NOOP(
+        "Problem", "{what} moet een geheel getal zijn, gevonden: {found}"
+    ),
+    Code.NOT_INTEGER: QT_TRANSLATE_NOOP("Problem", "{what} '{value}' is geen geheel getal"),
+    Code.INTEGER_RANGE: QT_TRANSLATE_NOOP(
+        "Problem", "{what} moet tussen {minimum} en 1000000 liggen"
+    ),
+    Code.MUST_BE_NUMBER: QT_TRANSLATE_NOOP(
+        "Problem", "{what} moet een getal zijn, gevonden: {found}"
+    ),
+    Code.NOT_NUMBER: QT_TRANSLATE_NOOP("Problem", "{what} '{value}' is geen getal"),
+    Code.NUMBER_RANGE: QT_TRANSLATE_NOOP("Problem", "{what} is te groot of te klein"),
+    Code.MUST_BE_BOOL: QT_TRANSLATE_NOOP(
+        "Problem", "{what} moet true of false zijn, gevonden: {found}"
+    ),
+    Code.NOT_ONE_OF: QT_TRANSLATE_NOOP("Problem", "{what} '{value}' is niet een van: {options}"),
+    Code.LIST_TOO_LONG: QT_TRANSLATE_NOOP("Problem", "{what}: meer dan {most}"),
+    Code.IN_PLATE: QT_TRANSLATE_NOOP("Problem", "plaat"),
+    Code.IN_ELEMENT: QT_TRANSLATE_NOOP("Problem", "onderdeel"),
+    Code.IN_ELEMENT_NAMED: QT_TRANSLATE_NOOP("Problem", "onderdeel '{id}'"),
+    Code.IN_ELEMENT_ID: QT_TRANSLATE_NOOP("Problem", "onderdeel-id"),
+    Code.IN_RELATION: QT_TRANSLATE_NOOP("Problem", "verband"),
+    Code.IN_RELATION_NAMED: QT_TRANSLATE_NOOP("Problem", "verband '{id}'"),
+    Code.IN_RELATION_ID: QT_TRANSLATE_NOOP("Problem", "verband-id"),
+    Code.IN_QUESTION: QT_TRANSLATE_NOOP("Problem", "vraag"),
+    Code.IN_FIELD: QT_TRANSLATE_NOOP("Problem", "veld"),
+    Code.IN_TOUR_STEP: QT_TRANSLATE_NOOP("Problem", "stap van de rondleiding"),
+    Code.IN_KEY: QT_TRANSLATE_NOOP("Problem", "{what}: {key}"),
+    Code.IN_ITEM: QT_TRANSLATE_NOOP("Problem", "{what} item"),
+    Code.FORMAT_VERSION: QT_TRANSLATE_NOOP(
         "Problem",
         "formaatversie {version} wordt niet ondersteund; deze app leest versie {supported}",
     ),
-    Code.CONTAINMENT_CYCLE: _("Problem", "onderdelen liggen in een kring in elkaar: {cycle}"),
-    Code.RELATIONS_PER_ELEMENT: _(
+    Code.CONTAINMENT_CYCLE: QT_TRANSLATE_NOOP(
+        "Problem", "onderdelen liggen in een kring in elkaar: {cycle}"
+    ),
+    Code.RELATIONS_PER_ELEMENT: QT_TRANSLATE_NOOP(
         "Problem", "{relations} verbanden bij {elements} onderdelen; hoogstens {most} per onderdeel"
     ),
-    Code.NESTED_ELEMENTS: _(
+    Code.NESTED_ELEMENTS: QT_TRANSLATE_NOOP(
         "Problem", "onderdeel '{id}' ligt meer dan {most} niveaus diep in andere onderdelen"
     ),
-    Code.SIDES_RANGE: _("Problem", "breedte en hoogte moeten tussen {low} en {high} liggen"),
-    Code.ASPECT: _("Problem", "de lange kant mag hoogstens {ratio} keer de korte kant zijn"),
-    Code.LAYOUT_NEEDS: _(
+    Code.SIDES_RANGE: QT_TRANSLATE_NOOP(
+        "Problem", "breedte en hoogte moeten tussen {low} en {high} liggen"
+    ),
+    Code.ASPECT: QT_TRANSLATE_NOOP(
+        "Problem", "de lange kant mag hoogstens {ratio} keer de korte kant zijn"
+    ),
+    Code.LAYOUT_NEEDS: QT_TRANSLATE_NOOP(
         "Problem",
         "de onderdelen hebben samen {width} × {height} nodig; {problem} (zet size en rect)",
     ),
-    Code.SIZE_BAD: _("Problem", "size {width} × {height}: {problem}"),
-    Code.SIZE_SHAPE: _("Problem", "size moet [breedte, hoogte] zijn"),
-    Code.SIZE_POSITIVE: _("Problem", "size moet groter dan 0 zijn"),
-    Code.RECT_SHAPE: _("Problem", "{what} moet [x, y, breedte, hoogte] zijn"),
-    Code.RECT_POSITIVE: _("Problem", "{what}: breedte en hoogte moeten groter dan 0 zijn"),
-    Code.RECT_OUTSIDE: _("Problem", "{what} [{rect}] ligt buiten de plaat"),
-    Code.TOO_MANY_ELEMENTS: _("Problem", "meer dan {most} onderdelen"),
-    Code.ELEMENT_ID_TWICE: _(
+    Code.SIZE_BAD: QT_TRANSLATE_NOOP("Problem", "size {width} × {height}: {problem}"),
+    Code.SIZE_SHAPE: QT_TRANSLATE_NOOP("Problem", "size moet [breedte, hoogte] zijn"),
+    Code.SIZE_POSITIVE: QT_TRANSLATE_NOOP("Problem", "size moet groter dan 0 zijn"),
+    Code.RECT_SHAPE: QT_TRANSLATE_NOOP("Problem", "{what} moet [x, y, breedte, hoogte] zijn"),
+    Code.RECT_POSITIVE: QT_TRANSLATE_NOOP(
+        "Problem", "{what}: breedte en hoogte moeten groter dan 0 zijn"
+    ),
+    Code.RECT_OUTSIDE: QT_TRANSLATE_NOOP("Problem", "{what} [{rect}] ligt buiten de plaat"),
+    Code.TOO_MANY_ELEMENTS: QT_TRANSLATE_NOOP("Problem", "meer dan {most} onderdelen"),
+    Code.ELEMENT_ID_TWICE: QT_TRANSLATE_NOOP(
         "Problem", "onderdeel-id '{id}' komt twee keer voor (eerst op regel {line})"
     ),
-    Code.INSIDE_UNKNOWN: _("Problem", "onderdeel '{id}' ligt in onbekend onderdeel '{container}'"),
-    Code.INSIDE_NOT_CONTAINER: _(
+    Code.INSIDE_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Problem", "onderdeel '{id}' ligt in onbekend onderdeel '{container}'"
+    ),
+    Code.INSIDE_NOT_CONTAINER: QT_TRANSLATE_NOOP(
         "Problem",
         "onderdeel '{id}' ligt in '{container}', maar dat is een {kind}, geen region of ring",
     ),
-    Code.TOO_MANY_RELATIONS: _("Problem", "meer dan {most} verbanden"),
-    Code.RELATION_ID_TWICE: _("Problem", "verband-id '{id}' komt twee keer voor"),
-    Code.RELATION_FROM_UNKNOWN: _("Problem", "{what} begint bij onbekend onderdeel '{id}'"),
-    Code.RELATION_TO_FORM: _(
+    Code.TOO_MANY_RELATIONS: QT_TRANSLATE_NOOP("Problem", "meer dan {most} verbanden"),
+    Code.RELATION_ID_TWICE: QT_TRANSLATE_NOOP("Problem", "verband-id '{id}' komt twee keer voor"),
+    Code.RELATION_FROM_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Problem", "{what} begint bij onbekend onderdeel '{id}'"
+    ),
+    Code.RELATION_TO_FORM: QT_TRANSLATE_NOOP(
         "Problem", "{what}: to '{target}' moet 'onderdeel' of 'plaat-id:onderdeel' zijn"
     ),
-    Code.RELATION_TO_UNKNOWN: _("Problem", "{what} wijst naar onbekend onderdeel '{id}'"),
-    Code.RELATION_SELF: _("Problem", "{what} wijst naar zichzelf"),
-    Code.TOO_MANY_QUESTIONS: _("Problem", "meer dan {most} vragen"),
-    Code.NO_QUESTIONS: _("Problem", "het werkblad heeft geen vragen"),
-    Code.QUESTION_IDS_TWICE: _("Problem", "twee vragen van het werkblad hebben dezelfde id"),
-    Code.TOO_MANY_FIELDS: _("Problem", "meer dan {most} velden"),
-    Code.NOT_AN_ELEMENT: _("Problem", "{what} '{value}' is geen onderdeel van deze plaat"),
-    Code.TOO_MANY_STEPS: _("Problem", "meer dan {most} stappen in de rondleiding"),
-    Code.STEP_UNKNOWN: _("Problem", "stap van de rondleiding toont onbekend onderdeel '{id}'"),
-    Code.PLATE_INCOMPLETE: _("Problem", "de plaat is onvolledig"),
-    Code.PLATE_ID_TAKEN: _("Problem", "plaat-id '{id}' wordt ook gebruikt door {other}"),
-    Code.LINK_UNRESOLVED: _(
+    Code.RELATION_TO_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Problem", "{what} wijst naar onbekend onderdeel '{id}'"
+    ),
+    Code.RELATION_SELF: QT_TRANSLATE_NOOP("Problem", "{what} wijst naar zichzelf"),
+    Code.TOO_MANY_QUESTIONS: QT_TRANSLATE_NOOP("Problem", "meer dan {most} vragen"),
+    Code.NO_QUESTIONS: QT_TRANSLATE_NOOP("Problem", "het werkblad heeft geen vragen"),
+    Code.QUESTION_IDS_TWICE: QT_TRANSLATE_NOOP(
+        "Problem", "twee vragen van het werkblad hebben dezelfde id"
+    ),
+    Code.TOO_MANY_FIELDS: QT_TRANSLATE_NOOP("Problem", "meer dan {most} velden"),
+    Code.NOT_AN_ELEMENT: QT_TRANSLATE_NOOP(
+        "Problem", "{what} '{value}' is geen onderdeel van deze plaat"
+    ),
+    Code.TOO_MANY_STEPS: QT_TRANSLATE_NOOP("Problem", "meer dan {most} stappen in de rondleiding"),
+    Code.STEP_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Problem", "stap van de rondleiding toont onbekend onderdeel '{id}'"
+    ),
+    Code.PLATE_INCOMPLETE: QT_TRANSLATE_NOOP("Problem", "de plaat is onvolledig"),
+    Code.PLATE_ID_TAKEN: QT_TRANSLATE_NOOP(
+        "Problem", "plaat-id '{id}' wordt ook gebruikt door {other}"
+    ),
+    Code.LINK_UNRESOLVED: QT_TRANSLATE_NOOP(
         "Problem", "verband '{id}' wijst naar '{target}', maar geen geladen plaat heeft dat"
     ),
-    Code.NOTHING_TO_PLACE: _("Problem", "het bestand heeft geen onderdelen om te plaatsen"),
-    Code.POSITIONS_NOT_WRITTEN: _(
+    Code.NOTHING_TO_PLACE: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand heeft geen onderdelen om te plaatsen"
+    ),
+    Code.POSITIONS_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Problem", "de posities konden niet worden geschreven voor: {ids}"
     ),
-    Code.SVG_VIEWBOX: _("Problem", "viewBox is geen getal"),
-    Code.SVG_INVALID: _("Problem", "geen geldige SVG: {detail}"),
-    Code.SVG_NOT: _("Problem", "geen SVG"),
-    Code.FONT_SHORT: _("Problem", "te kort voor een lettertype"),
-    Code.FONT_NOT: _("Problem", "geen OpenType- of TrueType-lettertype"),
-    Code.FONT_TABLE: _("Problem", "tabel valt buiten het bestand"),
-    Code.SESSION_TOO_LARGE: _("Problem", "het bestand is te groot voor een werksessie"),
-    Code.NUMBER_TOO_LARGE: _("Problem", "het bestand bevat een getal dat te groot is"),
-    Code.SESSION_DAMAGED: _("Problem", "het bestand is beschadigd of onvolledig (regel {line})"),
-    Code.NOT_A_SESSION: _("Problem", "dit is geen werksessie van Overzichtsplaten"),
-    Code.SESSION_NEWER: _(
+    Code.SVG_VIEWBOX: QT_TRANSLATE_NOOP("Problem", "viewBox is geen getal"),
+    Code.SVG_INVALID: QT_TRANSLATE_NOOP("Problem", "geen geldige SVG: {detail}"),
+    Code.SVG_NOT: QT_TRANSLATE_NOOP("Problem", "geen SVG"),
+    Code.FONT_SHORT: QT_TRANSLATE_NOOP("Problem", "te kort voor een lettertype"),
+    Code.FONT_NOT: QT_TRANSLATE_NOOP("Problem", "geen OpenType- of TrueType-lettertype"),
+    Code.FONT_TABLE: QT_TRANSLATE_NOOP("Problem", "tabel valt buiten het bestand"),
+    Code.SESSION_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand is te groot voor een werksessie"
+    ),
+    Code.NUMBER_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand bevat een getal dat te groot is"
+    ),
+    Code.SESSION_DAMAGED: QT_TRANSLATE_NOOP(
+        "Problem", "het bestand is beschadigd of onvolledig (regel {line})"
+    ),
+    Code.NOT_A_SESSION: QT_TRANSLATE_NOOP("Problem", "dit is geen werksessie van Overzichtsplaten"),
+    Code.SESSION_NEWER: QT_TRANSLATE_NOOP(
         "Problem",
         "gemaakt met een nieuwere versie van het programma (formaat {version}); "
         "werk het programma bij",
     ),
-    Code.SHOULD_BE: _("Problem", "{where} hoort {kind} te zijn"),
-    Code.KIND_TEXT: _("Problem", "tekst"),
-    Code.KIND_LIST: _("Problem", "een lijst"),
-    Code.KIND_TABLE: _("Problem", "een tabel"),
-    Code.KIND_NUMBER: _("Problem", "een getal"),
-    Code.AT_THE_FILE: _("Problem", "het bestand"),
-    Code.AT_PLATE: _("Problem", "plaat {id}"),
-    Code.AT_POINT: _("Problem", "punt"),
-    Code.AT_NAME: _("Problem", "naam"),
-    Code.AT_ROLE: _("Problem", "rol"),
-    Code.AT_COLLEAGUE: _("Problem", "collega"),
-    Code.AT_PARTICIPANT: _("Problem", "deelnemer"),
+    Code.SHOULD_BE: QT_TRANSLATE_NOOP("Problem", "{where} hoort {kind} te zijn"),
+    Code.KIND_TEXT: QT_TRANSLATE_NOOP("Problem", "tekst"),
+    Code.KIND_LIST: QT_TRANSLATE_NOOP("Problem", "een lijst"),
+    Code.KIND_TABLE: QT_TRANSLATE_NOOP("Problem", "een tabel"),
+    Code.KIND_NUMBER: QT_TRANSLATE_NOOP("Problem", "een getal"),
+    Code.AT_THE_FILE: QT_TRANSLATE_NOOP("Problem", "het bestand"),
+    Code.AT_PLATE: QT_TRANSLATE_NOOP("Problem", "plaat {id}"),
+    Code.AT_POINT: QT_TRANSLATE_NOOP("Problem", "punt"),
+    Code.AT_NAME: QT_TRANSLATE_NOOP("Problem", "naam"),
+    Code.AT_ROLE: QT_TRANSLATE_NOOP("Problem", "rol"),
+    Code.AT_COLLEAGUE: QT_TRANSLATE_NOOP("Problem", "collega"),
+    Code.AT_PARTICIPANT: QT_TRANSLATE_NOOP("Problem", "deelnemer"),
 }
 
 # Codes whose text has no words of its own, only the pieces it joins: the same in

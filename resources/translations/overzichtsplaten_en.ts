@@ -9,7 +9,7 @@
         <translation>Back to the search results: Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="315"/>
+        <location filename="../../app/ui/session_menu.py" line="325"/>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; has been restored.</translation>
     </message>
@@ -476,25 +476,25 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="854"/>
-        <location filename="../../app/ui/session_menu.py" line="140"/>
+        <location filename="../../app/ui/session_menu.py" line="142"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="858"/>
-        <location filename="../../app/ui/session_menu.py" line="144"/>
+        <location filename="../../app/ui/session_menu.py" line="146"/>
         <source>Sla de werksessie op een andere plek op, of probeer het opnieuw.</source>
         <translation>Save the work session somewhere else, or try again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="860"/>
-        <location filename="../../app/ui/session_menu.py" line="146"/>
+        <location filename="../../app/ui/session_menu.py" line="148"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="861"/>
-        <location filename="../../app/ui/session_menu.py" line="147"/>
+        <location filename="../../app/ui/session_menu.py" line="149"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
@@ -524,98 +524,98 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="97"/>
+        <location filename="../../app/ui/layout_editor.py" line="98"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="98"/>
+        <location filename="../../app/ui/layout_editor.py" line="99"/>
         <location filename="../../app/ui/presenter_view.py" line="49"/>
         <source>Opnieuw</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="99"/>
+        <location filename="../../app/ui/layout_editor.py" line="100"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="101"/>
+        <location filename="../../app/ui/layout_editor.py" line="102"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="105"/>
+        <location filename="../../app/ui/layout_editor.py" line="106"/>
         <source>Laatste verplaatsing ongedaan maken (Ctrl+Z)</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="106"/>
+        <location filename="../../app/ui/layout_editor.py" line="107"/>
         <source>Verplaatsing opnieuw doen (Ctrl+Shift+Z)</source>
         <translation>Redo the move (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="107"/>
+        <location filename="../../app/ui/layout_editor.py" line="108"/>
         <source>Posities in het plaatbestand opslaan (Ctrl+Alt+S)</source>
         <translation>Save the positions in the plate file (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="108"/>
+        <location filename="../../app/ui/layout_editor.py" line="109"/>
         <source>Indeling aanpassen beëindigen (Esc)</source>
         <translation>Stop adjusting the layout (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="188"/>
+        <location filename="../../app/ui/layout_editor.py" line="189"/>
         <source>Indeling opslaan?</source>
         <translation>Save layout?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="189"/>
+        <location filename="../../app/ui/layout_editor.py" line="190"/>
         <source>De onderdelen zijn verplaatst maar nog niet opgeslagen.</source>
         <translation>Elements were moved but not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="190"/>
+        <location filename="../../app/ui/layout_editor.py" line="191"/>
         <source>Wil je de nieuwe posities in het plaatbestand opslaan?</source>
         <translation>Save the new positions in the plate file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="264"/>
+        <location filename="../../app/ui/layout_editor.py" line="265"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="292"/>
+        <location filename="../../app/ui/layout_editor.py" line="293"/>
         <source>Verschuiven</source>
         <translation>Nudge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="332"/>
+        <location filename="../../app/ui/layout_editor.py" line="333"/>
         <source>Posities opgeslagen in %1</source>
         <translation>Positions saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="339"/>
+        <location filename="../../app/ui/layout_editor.py" line="340"/>
         <source>Indeling niet opgeslagen</source>
         <translation>Layout not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="342"/>
+        <location filename="../../app/ui/layout_editor.py" line="343"/>
         <source>De posities konden niet in het plaatbestand worden opgeslagen; het bestand is niet veranderd.</source>
         <translation>The positions could not be saved in the plate file; the file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="354"/>
+        <location filename="../../app/ui/layout_editor.py" line="355"/>
         <source>Niet opgeslagen wijzigingen.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="354"/>
+        <location filename="../../app/ui/layout_editor.py" line="355"/>
         <source>Alles opgeslagen.</source>
         <translation>Everything saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="356"/>
+        <location filename="../../app/ui/layout_editor.py" line="357"/>
         <source>Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.</source>
         <translation>Adjusting the layout: drag elements, or choose one and use the arrow keys.</translation>
     </message>
@@ -701,8 +701,8 @@
     </message>
     <message>
         <location filename="../../app/ui/session_controller.py" line="56"/>
-        <location filename="../../app/ui/session_menu.py" line="217"/>
-        <location filename="../../app/ui/session_menu.py" line="241"/>
+        <location filename="../../app/ui/session_menu.py" line="224"/>
+        <location filename="../../app/ui/session_menu.py" line="250"/>
         <source>Werksessie</source>
         <translation>Work session</translation>
     </message>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <location filename="../../app/ui/session_controller.py" line="100"/>
-        <location filename="../../app/ui/session_controller.py" line="224"/>
+        <location filename="../../app/ui/session_controller.py" line="229"/>
         <source>Alles opgeslagen</source>
         <translation>Everything saved</translation>
     </message>
@@ -723,276 +723,282 @@
         <translation>Read-only: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="123"/>
+        <location filename="../../app/ui/session_controller.py" line="127"/>
         <source>de vergrendeling kon niet worden gemaakt</source>
         <translation>the lock could not be created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="125"/>
+        <location filename="../../app/ui/session_controller.py" line="130"/>
         <source>Alleen-lezen, kan niet opslaan: </source>
         <translation>Read-only, cannot save: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="166"/>
-        <location filename="../../app/ui/session_controller.py" line="220"/>
+        <location filename="../../app/ui/session_controller.py" line="171"/>
+        <location filename="../../app/ui/session_controller.py" line="225"/>
         <source>Nog niet opgeslagen…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="195"/>
+        <location filename="../../app/ui/session_controller.py" line="200"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="212"/>
+        <location filename="../../app/ui/session_controller.py" line="217"/>
         <source>de antwoorden konden niet worden omgezet naar een bestand</source>
         <translation>the answers could not be turned into a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="214"/>
-        <location filename="../../app/ui/session_menu.py" line="225"/>
+        <location filename="../../app/ui/session_controller.py" line="219"/>
+        <location filename="../../app/ui/session_menu.py" line="233"/>
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="48"/>
+        <location filename="../../app/ui/session_menu.py" line="49"/>
         <source>&amp;Werksessie</source>
         <translation>&amp;Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="49"/>
+        <location filename="../../app/ui/session_menu.py" line="50"/>
         <source>&amp;Wisselen naar</source>
         <translation>&amp;Switch to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="60"/>
+        <location filename="../../app/ui/session_menu.py" line="61"/>
         <source>&amp;Nieuwe werksessie…</source>
         <translation>&amp;New work session…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="61"/>
+        <location filename="../../app/ui/session_menu.py" line="62"/>
         <source>Naam, datum en &amp;deelnemers…</source>
         <translation>Name, date and &amp;participants…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="62"/>
+        <location filename="../../app/ui/session_menu.py" line="63"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="64"/>
+        <location filename="../../app/ui/session_menu.py" line="65"/>
         <source>&amp;Verwijderen (naar prullenbak)</source>
         <translation>&amp;Delete (to the bin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="66"/>
+        <location filename="../../app/ui/session_menu.py" line="67"/>
         <source>&amp;Prullenbak…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="67"/>
+        <location filename="../../app/ui/session_menu.py" line="68"/>
         <source>Prullenbak &amp;legen…</source>
         <translation>Empty the &amp;bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="68"/>
+        <location filename="../../app/ui/session_menu.py" line="69"/>
         <source>&amp;Openen uit bestand…</source>
         <translation>&amp;Open from file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="69"/>
+        <location filename="../../app/ui/session_menu.py" line="70"/>
         <source>Opslaan &amp;als bestand…</source>
         <translation>Save &amp;as file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="71"/>
+        <location filename="../../app/ui/session_menu.py" line="72"/>
         <source>Verslag als &amp;Markdown…</source>
         <translation>Report as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="73"/>
+        <location filename="../../app/ui/session_menu.py" line="74"/>
         <source>Verslag als P&amp;DF…</source>
         <translation>Report as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="74"/>
-        <location filename="../../app/ui/session_menu.py" line="115"/>
+        <location filename="../../app/ui/session_menu.py" line="75"/>
+        <location filename="../../app/ui/session_menu.py" line="116"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="75"/>
+        <location filename="../../app/ui/session_menu.py" line="76"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="76"/>
+        <location filename="../../app/ui/session_menu.py" line="77"/>
         <source>Nu &amp;opslaan</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="163"/>
+        <location filename="../../app/ui/session_menu.py" line="165"/>
         <source>Toch wisselen (wijzigingen kwijt)</source>
         <translation>Switch anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="189"/>
+        <location filename="../../app/ui/session_menu.py" line="191"/>
         <source>Deze werksessie kon niet worden gelezen:</source>
         <translation>This work session could not be read:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="195"/>
-        <location filename="../../app/ui/session_menu.py" line="201"/>
+        <location filename="../../app/ui/session_menu.py" line="197"/>
+        <location filename="../../app/ui/session_menu.py" line="203"/>
         <source>Werksessie beschadigd</source>
         <translation>Work session damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="196"/>
+        <location filename="../../app/ui/session_menu.py" line="198"/>
         <source>Er is geen reservekopie.</source>
         <translation>There is no backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="202"/>
+        <location filename="../../app/ui/session_menu.py" line="204"/>
         <source>De laatste reservekopie terugzetten?</source>
         <translation>Restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="209"/>
-        <location filename="../../app/ui/session_menu.py" line="308"/>
+        <location filename="../../app/ui/session_menu.py" line="212"/>
+        <location filename="../../app/ui/session_menu.py" line="216"/>
+        <location filename="../../app/ui/session_menu.py" line="318"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="229"/>
+        <location filename="../../app/ui/session_menu.py" line="238"/>
         <source>Nieuwe werksessie</source>
         <translation>New work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="232"/>
+        <location filename="../../app/ui/session_menu.py" line="241"/>
         <source>Toch nieuwe beginnen (wijzigingen kwijt)</source>
         <translation>Start a new one anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="235"/>
-        <location filename="../../app/ui/session_menu.py" line="380"/>
-        <location filename="../../app/ui/session_menu.py" line="430"/>
+        <location filename="../../app/ui/session_menu.py" line="244"/>
+        <location filename="../../app/ui/session_menu.py" line="395"/>
+        <location filename="../../app/ui/session_menu.py" line="445"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="246"/>
+        <location filename="../../app/ui/session_menu.py" line="255"/>
         <source>Toch dupliceren (wijzigingen alleen in de kopie)</source>
         <translation>Duplicate anyway (changes only in the copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="248"/>
+        <location filename="../../app/ui/session_menu.py" line="257"/>
         <source> (kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="249"/>
+        <location filename="../../app/ui/session_menu.py" line="258"/>
         <source>Niet gedupliceerd</source>
         <translation>Not duplicated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="264"/>
+        <location filename="../../app/ui/session_menu.py" line="274"/>
         <source>Alleen-lezen: deze werksessie kan hier niet worden verwijderd.</source>
         <translation>Read-only: this work session cannot be deleted here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="269"/>
+        <location filename="../../app/ui/session_menu.py" line="279"/>
         <source>Werksessie verwijderen</source>
         <translation>Delete work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="270"/>
+        <location filename="../../app/ui/session_menu.py" line="280"/>
         <source>&apos;%1&apos; naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.</source>
         <translation>Move &apos;%1&apos; to the bin? You can restore it from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="276"/>
+        <location filename="../../app/ui/session_menu.py" line="286"/>
         <source>Toch verwijderen (wijzigingen kwijt)</source>
         <translation>Delete anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="283"/>
+        <location filename="../../app/ui/session_menu.py" line="293"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="291"/>
+        <location filename="../../app/ui/session_menu.py" line="301"/>
         <source>&apos;%1&apos; staat in de prullenbak (Werksessie &gt; Prullenbak).</source>
         <translation>&apos;%1&apos; is in the bin (Work session &gt; Bin).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="302"/>
+        <location filename="../../app/ui/session_menu.py" line="312"/>
         <source>Toch terugzetten (wijzigingen kwijt)</source>
         <translation>Restore anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="320"/>
+        <location filename="../../app/ui/session_menu.py" line="330"/>
         <source>Teruggezet als aparte werksessie: de werksessie bestond weer (opgeslagen vanuit een ander venster) en is niet overschreven.</source>
         <translation>Restored as a separate work session: the session existed again (saved from another window) and was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="329"/>
+        <location filename="../../app/ui/session_menu.py" line="339"/>
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="333"/>
+        <location filename="../../app/ui/session_menu.py" line="343"/>
         <source>Prullenbak legen</source>
         <translation>Empty the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="335"/>
+        <location filename="../../app/ui/session_menu.py" line="345"/>
         <source>%1 werksessie(s) in de prullenbak en hun reservekopieën definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Permanently delete %1 work session(s) in the bin and their backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="346"/>
+        <location filename="../../app/ui/session_menu.py" line="356"/>
         <source>Niet geleegd</source>
         <translation>Not emptied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="348"/>
+        <location filename="../../app/ui/session_menu.py" line="358"/>
         <source>De prullenbak is geleegd.</source>
         <translation>The bin has been emptied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="363"/>
+        <location filename="../../app/ui/session_menu.py" line="374"/>
         <source>Werksessie openen</source>
         <translation>Open work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="368"/>
+        <location filename="../../app/ui/session_menu.py" line="381"/>
         <source>Toch openen (wijzigingen kwijt)</source>
         <translation>Open anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="377"/>
+        <location filename="../../app/ui/session_menu.py" line="391"/>
         <source>Niet geopend</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="400"/>
+        <location filename="../../app/ui/session_menu.py" line="415"/>
         <source>Werksessie opslaan als bestand</source>
         <translation>Save work session as file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="406"/>
+        <location filename="../../app/ui/session_menu.py" line="421"/>
         <source>Verslag als Markdown</source>
         <translation>Report as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="416"/>
+        <location filename="../../app/ui/session_menu.py" line="431"/>
         <source>Verslag als PDF</source>
         <translation>Report as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="432"/>
+        <location filename="../../app/ui/session_menu.py" line="447"/>
         <source>Opgeslagen: </source>
         <translation>Saved: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_menu.py" line="451"/>
+        <source>Werksessie (*.werksessie *.json)</source>
+        <translation>Work session (*.werksessie *.json)</translation>
     </message>
     <message>
         <location filename="../../app/ui/worksheet_panel.py" line="80"/>
@@ -1021,39 +1027,29 @@
         <translation>The guide has no worksheet for this plate; use the notes below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="57"/>
+        <location filename="../../app/ui/own_plates.py" line="60"/>
         <source>Plaat openen</source>
         <translation>Open plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="57"/>
+        <location filename="../../app/ui/own_plates.py" line="60"/>
         <source>Plaatbestanden (*.yaml *.yml)</source>
         <translation>Plate files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="90"/>
-        <source>de plaat-id &apos;%1&apos; is al in gebruik door %2; geef deze plaat een eigen id</source>
-        <translation>the plate id &apos;%1&apos; is already used by %2; give this plate an id of its own</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/own_plates.py" line="107"/>
+        <location filename="../../app/ui/own_plates.py" line="108"/>
         <source>Plaat niet geopend</source>
         <translation>Plate not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="108"/>
+        <location filename="../../app/ui/own_plates.py" line="109"/>
         <source>Dit plaatbestand kan niet worden getoond:</source>
         <translation>This plate file cannot be shown:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="121"/>
+        <location filename="../../app/ui/own_plates.py" line="122"/>
         <source>Nieuwe eigen plaat geladen: %1</source>
         <translation>New own plate loaded: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/own_plates.py" line="135"/>
-        <source>de map kan niet worden gemaakt</source>
-        <translation>the folder cannot be created</translation>
     </message>
     <message>
         <location filename="../../app/ui/plate_format_dialog.py" line="28"/>
@@ -1066,17 +1062,17 @@
         <translation>Own plates folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="124"/>
+        <location filename="../../app/ui/application.py" line="125"/>
         <source>dit is een bestand, geen map</source>
         <translation>this is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="133"/>
+        <location filename="../../app/ui/application.py" line="134"/>
         <source>De datamap kan niet worden gebruikt:</source>
         <translation>The data folder cannot be used:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="135"/>
+        <location filename="../../app/ui/application.py" line="136"/>
         <source>Datamap</source>
         <translation>Data folder</translation>
     </message>
@@ -1103,24 +1099,29 @@
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="115"/>
+        <location filename="../../app/ui/tour_export.py" line="116"/>
         <source>onbekend formaat voor een rondleiding: {0}</source>
         <translation>unknown format for a tour: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="177"/>
+        <location filename="../../app/ui/tour_export.py" line="178"/>
         <source>Een rondleiding kan als png of pdf worden geëxporteerd.</source>
         <translation>A tour can be exported as png or pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="183"/>
+        <location filename="../../app/ui/tour_export.py" line="184"/>
         <source>Schermmaat {0}×{1} kan niet: breedte 320 tot 7680, hoogte 240 tot 4320.</source>
         <translation>Screen size {0}×{1} is not possible: width 320 to 7680, height 240 to 4320.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="194"/>
+        <location filename="../../app/ui/tour_export.py" line="196"/>
         <source>Werksessie niet gelezen: {0}</source>
         <translation>Work session not read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session_report.py" line="91"/>
+        <source>het bestand kon niet worden geschreven</source>
+        <translation>the file could not be written</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1346,727 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../app/model/problems.py" line="185"/>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="186"/>
+        <source>de schijf is vol (quotum bereikt)</source>
+        <translation>the disk is full (quota reached)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="187"/>
+        <source>de map is alleen-lezen</source>
+        <translation>the folder is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="188"/>
+        <source>geen toestemming om in deze map te schrijven</source>
+        <translation>no permission to write in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="189"/>
+        <location filename="../../app/model/problems.py" line="224"/>
+        <source>het bestand is te groot</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="190"/>
+        <source>de map bestaat niet (meer)</source>
+        <translation>the folder does not exist (any more)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="191"/>
+        <source>dit is een map, geen bestand</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="192"/>
+        <source>een deel van het pad is geen map</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="193"/>
+        <source>er staat al een bestand met deze naam</source>
+        <translation>there already is a file with this name</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="194"/>
+        <source>een snelkoppeling wordt niet gevolgd</source>
+        <translation>a shortcut (symbolic link) is not followed</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="195"/>
+        <source>de bestandsnaam is te lang</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="196"/>
+        <source>ongeldige bestandsnaam</source>
+        <translation>invalid file name</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="197"/>
+        <source>de schijf gaf een lees- of schrijffout</source>
+        <translation>the disk reported a read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="198"/>
+        <source>te veel geopende bestanden</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="199"/>
+        <source>het apparaat bestaat niet</source>
+        <translation>the device does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="200"/>
+        <source>het bestand is in gebruik door een ander programma</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="203"/>
+        <source>het bestand is nu niet beschikbaar</source>
+        <translation>the file is not available right now</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="204"/>
+        <source>te weinig geheugen</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="205"/>
+        <source>de netwerkschijf is niet meer bereikbaar</source>
+        <translation>the network drive can no longer be reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="206"/>
+        <source>systeemfout {name}</source>
+        <translation>system error {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="207"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="208"/>
+        <source>een snelkoppeling naar buiten de map wordt niet gevolgd</source>
+        <translation>a shortcut (symbolic link) out of the folder is not followed</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="211"/>
+        <source>dit is geen gewoon bestand (maar een apparaat, pijp of socket)</source>
+        <translation>this is not an ordinary file (but a device, pipe or socket)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="214"/>
+        <source>het bestand is groter dan {megabytes} MB</source>
+        <translation>the file is larger than {megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="215"/>
+        <source>het bestand kan niet worden gelezen</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="216"/>
+        <source>het bestand kan niet worden gelezen: {reason}</source>
+        <translation>the file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="219"/>
+        <source>het bestand is {size} bytes; de grens is {limit}</source>
+        <translation>the file is {size} bytes; the limit is {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="222"/>
+        <source>kan niet worden geopend ({reason})</source>
+        <translation>cannot be opened ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="223"/>
+        <source>is geen gewoon bestand</source>
+        <translation>is not an ordinary file</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="225"/>
+        <source>kan niet worden gelezen ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="226"/>
+        <source>kan niet worden gelezen: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="227"/>
+        <source>het bestand is geen UTF-8-tekst</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="228"/>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="229"/>
+        <source>het bestand is te diep genest</source>
+        <translation>the file is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="230"/>
+        <source>het bestand is weg; de laatste versie blijft staan</source>
+        <translation>the file is gone; the last version stays on screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="233"/>
+        <source>de plaat-id is veranderd van &apos;{old}&apos; in &apos;{new}&apos;; open het bestand opnieuw om het als nieuwe plaat te tonen</source>
+        <translation>the plate id changed from &apos;{old}&apos; to &apos;{new}&apos;; open the file again to show it as a new plate</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="238"/>
+        <source>de plaat-id &apos;{id}&apos; is al in gebruik door {owner}; geef deze plaat een eigen id</source>
+        <translation>the plate id &apos;{id}&apos; is already used by {owner}; give this plate an id of its own</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="241"/>
+        <source>de map kan niet worden gemaakt: {reason}</source>
+        <translation>the folder cannot be created: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="242"/>
+        <source>het bestand is UTF-16; sla het op als UTF-8</source>
+        <translation>the file is UTF-16; save it as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="243"/>
+        <source>het bestand bevat een NUL-byte</source>
+        <translation>the file contains a NUL byte</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="244"/>
+        <source>geen geldige UTF-8 (byte 0x{byte}); sla het bestand op als UTF-8</source>
+        <translation>not valid UTF-8 (byte 0x{byte}); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="247"/>
+        <source>YAML-syntaxfout: {detail}</source>
+        <translation>YAML syntax error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="248"/>
+        <source>YAML-fout: {detail}</source>
+        <translation>YAML error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="249"/>
+        <source>het bestand heeft te veel waarden</source>
+        <translation>the file has too many values</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="250"/>
+        <source>dieper genest dan {most} niveaus</source>
+        <translation>nested deeper than {most} levels</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="251"/>
+        <source>aliassen (*naam) kunnen niet in plaatbestanden; schrijf de waarde uit</source>
+        <translation>aliases (*name) cannot be used in plate files; write the value out</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="254"/>
+        <source>een ja/nee-waarde</source>
+        <translation>a yes/no value</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="255"/>
+        <source>een geheel getal</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="256"/>
+        <location filename="../../app/model/problems.py" line="419"/>
+        <source>een getal</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="257"/>
+        <source>niets (null)</source>
+        <translation>nothing (null)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="258"/>
+        <source>een datum</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="259"/>
+        <source>een mapping (sleutel: waarde)</source>
+        <translation>a mapping (key: value)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="260"/>
+        <location filename="../../app/model/problems.py" line="417"/>
+        <source>een lijst</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="261"/>
+        <source>een waarde met tag {tag}</source>
+        <translation>a value tagged {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="262"/>
+        <source>{what}: onbekende tag &apos;{tag}&apos;</source>
+        <translation>{what}: unknown tag &apos;{tag}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="263"/>
+        <source>{what} moet een mapping zijn (sleutel: waarde), gevonden: {found}</source>
+        <translation>{what} must be a mapping (key: value), found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="266"/>
+        <source>{what}: sleutels moeten gewone woorden zijn</source>
+        <translation>{what}: keys must be plain words</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="267"/>
+        <source>{what}: sleutel &apos;{key}&apos; staat er twee keer</source>
+        <translation>{what}: key &apos;{key}&apos; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="268"/>
+        <source>{what}: onbekende sleutel &apos;{key}&apos; (bekend: {known})</source>
+        <translation>{what}: unknown key &apos;{key}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="271"/>
+        <source>{what}: sleutel &apos;{key}&apos; ontbreekt</source>
+        <translation>{what}: key &apos;{key}&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="272"/>
+        <source>{what} moet een lijst zijn, gevonden: {found}</source>
+        <translation>{what} must be a list, found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="275"/>
+        <source>{what} moet tekst zijn, gevonden: {found} &apos;{value}&apos;; zet het tussen aanhalingstekens</source>
+        <translation>{what} must be text, found: {found} &apos;{value}&apos;; put it in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="279"/>
+        <source>{what} moet tekst zijn, gevonden: {found}</source>
+        <translation>{what} must be text, found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="280"/>
+        <source>{what} is langer dan {limit} tekens</source>
+        <translation>{what} is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="281"/>
+        <source>{what} is leeg</source>
+        <translation>{what} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="282"/>
+        <source>{what} &apos;{value}&apos;: alleen kleine letters, cijfers, &apos;-&apos; en &apos;_&apos; (hoogstens 64)</source>
+        <translation>{what} &apos;{value}&apos;: only lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="285"/>
+        <source>{what} moet een geheel getal zijn, gevonden: {found}</source>
+        <translation>{what} must be a whole number, found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="288"/>
+        <source>{what} &apos;{value}&apos; is geen geheel getal</source>
+        <translation>{what} &apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="289"/>
+        <source>{what} moet tussen {minimum} en 1000000 liggen</source>
+        <translation>{what} must be between {minimum} and 1000000</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="292"/>
+        <source>{what} moet een getal zijn, gevonden: {found}</source>
+        <translation>{what} must be a number, found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="295"/>
+        <source>{what} &apos;{value}&apos; is geen getal</source>
+        <translation>{what} &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="296"/>
+        <source>{what} is te groot of te klein</source>
+        <translation>{what} is too large or too small</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="297"/>
+        <source>{what} moet true of false zijn, gevonden: {found}</source>
+        <translation>{what} must be true or false, found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="300"/>
+        <source>{what} &apos;{value}&apos; is niet een van: {options}</source>
+        <translation>{what} &apos;{value}&apos; is not one of: {options}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="301"/>
+        <source>{what}: meer dan {most}</source>
+        <translation>{what}: more than {most}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="302"/>
+        <source>plaat</source>
+        <translation>plate</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="303"/>
+        <source>onderdeel</source>
+        <translation>element</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="304"/>
+        <source>onderdeel &apos;{id}&apos;</source>
+        <translation>element &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="305"/>
+        <source>onderdeel-id</source>
+        <translation>element id</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="306"/>
+        <source>verband</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="307"/>
+        <source>verband &apos;{id}&apos;</source>
+        <translation>relation &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="308"/>
+        <source>verband-id</source>
+        <translation>relation id</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="309"/>
+        <source>vraag</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="310"/>
+        <source>veld</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="311"/>
+        <source>stap van de rondleiding</source>
+        <translation>tour step</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="312"/>
+        <source>{what}: {key}</source>
+        <translation>{what}: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="313"/>
+        <source>{what} item</source>
+        <translation>item of {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="314"/>
+        <source>formaatversie {version} wordt niet ondersteund; deze app leest versie {supported}</source>
+        <translation>format version {version} is not supported; this app reads version {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="318"/>
+        <source>onderdelen liggen in een kring in elkaar: {cycle}</source>
+        <translation>elements lie inside each other in a circle: {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="321"/>
+        <source>{relations} verbanden bij {elements} onderdelen; hoogstens {most} per onderdeel</source>
+        <translation>{relations} relations for {elements} elements; at most {most} per element</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="324"/>
+        <source>onderdeel &apos;{id}&apos; ligt meer dan {most} niveaus diep in andere onderdelen</source>
+        <translation>element &apos;{id}&apos; lies more than {most} levels deep inside other elements</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="327"/>
+        <source>breedte en hoogte moeten tussen {low} en {high} liggen</source>
+        <translation>width and height must be between {low} and {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="330"/>
+        <source>de lange kant mag hoogstens {ratio} keer de korte kant zijn</source>
+        <translation>the long side may be at most {ratio} times the short side</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="333"/>
+        <source>de onderdelen hebben samen {width} × {height} nodig; {problem} (zet size en rect)</source>
+        <translation>the elements together need {width} × {height}; {problem} (set size and rect)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="337"/>
+        <source>size {width} × {height}: {problem}</source>
+        <translation>size {width} × {height}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="338"/>
+        <source>size moet [breedte, hoogte] zijn</source>
+        <translation>size must be [width, height]</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="339"/>
+        <source>size moet groter dan 0 zijn</source>
+        <translation>size must be greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="340"/>
+        <source>{what} moet [x, y, breedte, hoogte] zijn</source>
+        <translation>{what} must be [x, y, width, height]</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="341"/>
+        <source>{what}: breedte en hoogte moeten groter dan 0 zijn</source>
+        <translation>{what}: width and height must be greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="344"/>
+        <source>{what} [{rect}] ligt buiten de plaat</source>
+        <translation>{what} [{rect}] lies outside the plate</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="345"/>
+        <source>meer dan {most} onderdelen</source>
+        <translation>more than {most} elements</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="346"/>
+        <source>onderdeel-id &apos;{id}&apos; komt twee keer voor (eerst op regel {line})</source>
+        <translation>element id &apos;{id}&apos; appears twice (first on line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="349"/>
+        <source>onderdeel &apos;{id}&apos; ligt in onbekend onderdeel &apos;{container}&apos;</source>
+        <translation>element &apos;{id}&apos; lies inside unknown element &apos;{container}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="352"/>
+        <source>onderdeel &apos;{id}&apos; ligt in &apos;{container}&apos;, maar dat is een {kind}, geen region of ring</source>
+        <translation>element &apos;{id}&apos; lies inside &apos;{container}&apos;, but that is a {kind}, not a region or ring</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="356"/>
+        <source>meer dan {most} verbanden</source>
+        <translation>more than {most} relations</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="357"/>
+        <source>verband-id &apos;{id}&apos; komt twee keer voor</source>
+        <translation>relation id &apos;{id}&apos; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="358"/>
+        <source>{what} begint bij onbekend onderdeel &apos;{id}&apos;</source>
+        <translation>{what} starts at unknown element &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="361"/>
+        <source>{what}: to &apos;{target}&apos; moet &apos;onderdeel&apos; of &apos;plaat-id:onderdeel&apos; zijn</source>
+        <translation>{what}: to &apos;{target}&apos; must be &apos;element&apos; or &apos;plate-id:element&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="364"/>
+        <source>{what} wijst naar onbekend onderdeel &apos;{id}&apos;</source>
+        <translation>{what} points to unknown element &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="367"/>
+        <source>{what} wijst naar zichzelf</source>
+        <translation>{what} points to itself</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="368"/>
+        <source>meer dan {most} vragen</source>
+        <translation>more than {most} questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="369"/>
+        <source>het werkblad heeft geen vragen</source>
+        <translation>the worksheet has no questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="370"/>
+        <source>twee vragen van het werkblad hebben dezelfde id</source>
+        <translation>two questions of the worksheet have the same id</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="373"/>
+        <source>meer dan {most} velden</source>
+        <translation>more than {most} fields</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="374"/>
+        <source>{what} &apos;{value}&apos; is geen onderdeel van deze plaat</source>
+        <translation>{what} &apos;{value}&apos; is not an element of this plate</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="377"/>
+        <source>meer dan {most} stappen in de rondleiding</source>
+        <translation>more than {most} steps in the tour</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="378"/>
+        <source>stap van de rondleiding toont onbekend onderdeel &apos;{id}&apos;</source>
+        <translation>tour step shows unknown element &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="381"/>
+        <source>de plaat is onvolledig</source>
+        <translation>the plate is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="382"/>
+        <source>plaat-id &apos;{id}&apos; wordt ook gebruikt door {other}</source>
+        <translation>plate id &apos;{id}&apos; is also used by {other}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="385"/>
+        <source>verband &apos;{id}&apos; wijst naar &apos;{target}&apos;, maar geen geladen plaat heeft dat</source>
+        <translation>relation &apos;{id}&apos; points to &apos;{target}&apos;, but no loaded plate has it</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="388"/>
+        <source>het bestand heeft geen onderdelen om te plaatsen</source>
+        <translation>the file has no elements to place</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="391"/>
+        <source>de posities konden niet worden geschreven voor: {ids}</source>
+        <translation>the positions could not be written for: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="394"/>
+        <source>viewBox is geen getal</source>
+        <translation>viewBox is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="395"/>
+        <source>geen geldige SVG: {detail}</source>
+        <translation>not valid SVG: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="396"/>
+        <source>geen SVG</source>
+        <translation>not SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="397"/>
+        <source>te kort voor een lettertype</source>
+        <translation>too short for a font</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="398"/>
+        <source>geen OpenType- of TrueType-lettertype</source>
+        <translation>not an OpenType or TrueType font</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="399"/>
+        <source>tabel valt buiten het bestand</source>
+        <translation>a table lies outside the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="400"/>
+        <source>het bestand is te groot voor een werksessie</source>
+        <translation>the file is too large for a work session</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="403"/>
+        <source>het bestand bevat een getal dat te groot is</source>
+        <translation>the file contains a number that is too large</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="406"/>
+        <source>het bestand is beschadigd of onvolledig (regel {line})</source>
+        <translation>the file is damaged or incomplete (line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="409"/>
+        <source>dit is geen werksessie van Overzichtsplaten</source>
+        <translation>this is not a work session of Overzichtsplaten</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="410"/>
+        <source>gemaakt met een nieuwere versie van het programma (formaat {version}); werk het programma bij</source>
+        <translation>made with a newer version of the program (format {version}); update the program</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="415"/>
+        <source>{where} hoort {kind} te zijn</source>
+        <translation>{where} should be {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="416"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="418"/>
+        <source>een tabel</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="420"/>
+        <source>het bestand</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="421"/>
+        <source>plaat {id}</source>
+        <translation>plate {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="422"/>
+        <source>punt</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="423"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="424"/>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="425"/>
+        <source>collega</source>
+        <translation>colleague</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/problems.py" line="426"/>
+        <source>deelnemer</source>
+        <translation>participant</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailsDialog</name>
     <message>
         <location filename="../../app/ui/session_dialogs.py" line="47"/>
@@ -1507,6 +2229,59 @@
         <location filename="../../app/ui/start_view.py" line="250"/>
         <source>Eigen plaat openen</source>
         <translation>Open own plate</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="197"/>
+        <source>werksessie wijzigen</source>
+        <translation>edit work session</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="207"/>
+        <source>antwoord typen</source>
+        <translation>type answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="222"/>
+        <source>notities typen</source>
+        <translation>type notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="260"/>
+        <source>punt toevoegen</source>
+        <translation>add item</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="273"/>
+        <source>punt wijzigen</source>
+        <translation>edit item</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="282"/>
+        <source>punt verwijderen</source>
+        <translation>delete item</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="299"/>
+        <source>punt verplaatsen</source>
+        <translation>move item</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="331"/>
+        <source>collega toevoegen</source>
+        <translation>add colleague</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="342"/>
+        <source>collega wijzigen</source>
+        <translation>edit colleague</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/worksheet.py" line="348"/>
+        <source>collega verwijderen</source>
+        <translation>delete colleague</translation>
     </message>
 </context>
 </TS>
