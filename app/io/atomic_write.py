@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.model.problems import Code, Problem, os_problem
+from app.model.problems import Code, Problem, os_reason
 
 TEMP_MARK = ".tmp-"
 RETRY_SECONDS = 2.0
@@ -64,19 +64,9 @@ class SaveError(OSError):
 
 def reason_for(error: OSError) -> Problem:
     """The reason as a problem code, by error number: the system's own text is English."""
-    given = getattr(error, "reason", None)
-    if isinstance(given, Problem):
-        return given  # SaveError and UnsafeFileError carry theirs
-    if _is_busy(error):
+    if isinstance(error, _TargetHeldError):
         return Problem.of(Code.OS_BUSY)
-    known = os_problem(error.errno)
-    if known is not None:
-        return known
-    if error.errno is None and error.args:
-        first = error.args[0]
-        return first if isinstance(first, Problem) else Problem.of(Code.OS_TEXT, text=str(first))
-    name = errno.errorcode.get(error.errno or 0, "")
-    return Problem.of(Code.OS_OTHER, name=name or str(error.errno))
+    return os_reason(error)
 
 
 def _is_busy(error: OSError) -> bool:

@@ -154,6 +154,15 @@ class Code(StrEnum):
     LINK_UNRESOLVED = "link-unresolved"
     NOTHING_TO_PLACE = "nothing-to-place"
     POSITIONS_NOT_WRITTEN = "positions-not-written"
+    # --- exports
+    EXPORT_TOO_BIG = "export-too-big"
+    EXPORT_IMAGE_FAILED = "export-image-failed"
+    EXPORT_NOT_WRITTEN = "export-not-written"
+    EXPORT_WRITE_FAILED = "export-write-failed"
+    EXPORT_SVG_FAILED = "export-svg-failed"
+    EXPORT_UNKNOWN_FORMAT = "export-unknown-format"
+    EXPORT_UNKNOWN_TOUR_FORMAT = "export-unknown-tour-format"
+    EXPORT_PAGE_BROKEN = "export-page-broken"
     # --- drawings and fonts for the HTML export
     SVG_VIEWBOX = "svg-viewbox"
     SVG_INVALID = "svg-invalid"
@@ -391,6 +400,26 @@ TEXTS: dict[Code, str] = {
     Code.POSITIONS_NOT_WRITTEN: QT_TRANSLATE_NOOP(
         "Problem", "de posities konden niet worden geschreven voor: {ids}"
     ),
+    Code.EXPORT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Problem",
+        "de afbeelding zou {width} × {height} pixels worden, te groot om te maken; "
+        "kies een kleinere breedte of exporteer als SVG of PDF",
+    ),
+    Code.EXPORT_IMAGE_FAILED: QT_TRANSLATE_NOOP(
+        "Problem", "de afbeelding kon niet worden gemaakt (te groot?)"
+    ),
+    Code.EXPORT_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Problem", "kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
+    ),
+    Code.EXPORT_WRITE_FAILED: QT_TRANSLATE_NOOP("Problem", "kon niet worden geschreven ({reason})"),
+    Code.EXPORT_SVG_FAILED: QT_TRANSLATE_NOOP("Problem", "de SVG kon niet worden gemaakt"),
+    Code.EXPORT_UNKNOWN_FORMAT: QT_TRANSLATE_NOOP("Problem", "onbekend formaat: {format}"),
+    Code.EXPORT_UNKNOWN_TOUR_FORMAT: QT_TRANSLATE_NOOP(
+        "Problem", "onbekend formaat voor een rondleiding: {format}"
+    ),
+    Code.EXPORT_PAGE_BROKEN: QT_TRANSLATE_NOOP(
+        "Problem", "het script of de stijl sluit zichzelf af"
+    ),
     Code.SVG_VIEWBOX: QT_TRANSLATE_NOOP("Problem", "viewBox is geen getal"),
     Code.SVG_INVALID: QT_TRANSLATE_NOOP("Problem", "geen geldige SVG: {detail}"),
     Code.SVG_NOT: QT_TRANSLATE_NOOP("Problem", "geen SVG"),
@@ -428,7 +457,7 @@ TEXTS: dict[Code, str] = {
 
 # Codes whose text has no words of its own, only the pieces it joins: the same in
 # every language ("onderdeel 'x': label").
-NO_WORDS = frozenset({Code.IN_KEY, Code.OS_TEXT})
+NO_WORDS = frozenset({Code.IN_KEY, Code.OS_TEXT, Code.SIZE_BAD})
 
 
 def same(context: str, text: str) -> str:
@@ -510,7 +539,21 @@ _BY_ERRNO = {
 }
 
 
-def os_problem(error_number: int | None) -> Problem | None:
-    """The reason for a system error number, or None when it has no text of its own."""
-    code = _BY_ERRNO.get(errno.errorcode.get(error_number or 0, ""))
-    return Problem.of(code) if code else None
+_SHARING_VIOLATIONS = {32, 33}  # Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+def os_reason(error: OSError) -> Problem:
+    """Why a file could not be read or written, by the system's error number (the
+    system's own text is English); an error that carries a problem gives that one."""
+    given = getattr(error, "reason", None)
+    if isinstance(given, Problem):
+        return given  # SaveError and UnsafeFileError carry theirs
+    if error.errno == errno.EBUSY or getattr(error, "winerror", None) in _SHARING_VIOLATIONS:
+        return Problem.of(Code.OS_BUSY)
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name in _BY_ERRNO:
+        return Problem.of(_BY_ERRNO[name])
+    if error.errno is None and error.args:
+        first = error.args[0]
+        return first if isinstance(first, Problem) else Problem.of(Code.OS_TEXT, text=str(first))
+    return Problem.of(Code.OS_OTHER, name=name or str(error.errno))

@@ -233,7 +233,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(index, f"{plate.number}  {plate.title}")
         own = self.library.own.get(plate.id)
         tip = f"{plate.title} (Ctrl+{plate.number})" if plate.number <= 9 else plate.title
-        self.tabs.setTabToolTip(index, tip + (f"\n{tr('Eigen plaat')}: {own}" if own else ""))
+        own_plate = tr("Eigen plaat")
+        self.tabs.setTabToolTip(index, tip + (f"\n{own_plate}: {own}" if own else ""))
 
     def add_plate(self, plate: Plate, own_file: str) -> None:
         """Show an own plate beside the others: view, tab, menu entry and start card."""

@@ -184,9 +184,8 @@ class SessionMenu:
             self._offer_backup(error)
 
     def _offer_backup(self, error: CorruptSessionError) -> Session | None:
-        kept = (
-            f"\n\n{tr('Het bestand is bewaard als:')}\n{error.moved_to}" if error.moved_to else ""
-        )
+        kept_as = tr("Het bestand is bewaard als:")
+        kept = f"\n\n{kept_as}\n{error.moved_to}" if error.moved_to else ""
         text = (
             tr("Deze werksessie kon niet worden gelezen:")
             + f"\n{error.path}\n({problem_text(error.reason)}){kept}"

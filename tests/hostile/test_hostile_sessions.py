@@ -217,9 +217,8 @@ def test_special_files_in_the_sessions_folder_never_hang(world: SessionStore) ->
         for bad in unreadable:
             with pytest.raises(CorruptSessionError) as raised:
                 world.load(bad.stem)
-            assert (
-                "geen gewoon bestand" in str(raised.value.reason)
-                or "snelkoppeling" in str(raised.value.reason)
+            assert "geen gewoon bestand" in str(raised.value.reason) or "snelkoppeling" in str(
+                raised.value.reason
             )
 
     guarded(job)
