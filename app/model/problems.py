@@ -14,13 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.model.translatable import QT_TRANSLATE_NOOP
+
 CONTEXT = "Problem"
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a text for pyside6-lupdate without importing Qt into the model."""
-    return text
 
 
 class Code(StrEnum):

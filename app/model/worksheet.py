@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.model.problems import QT_TRANSLATE_NOOP  # undo texts: the window translates them
+from app.model.translatable import QT_TRANSLATE_NOOP  # undo texts: the window translates them
 
 NOTES = "notities"  # the app's own free notes field on every plate
 

@@ -1140,9 +1140,17 @@
         <translation>Work session not read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_report.py" line="91"/>
+        <location filename="../../app/ui/session_report.py" line="96"/>
         <source>het bestand kon niet worden geschreven</source>
         <translation>the file could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerNote</name>
+    <message>
+        <location filename="../../app/scene/answer_item.py" line="63"/>
+        <source>… en nog {0}</source>
+        <translation>… and {0} more</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1366,86 @@
         <source>Kleuren:</source>
         <translation>Colours:</translation>
     </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="159"/>
+        <source>basis</source>
+        <translation>foundation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="160"/>
+        <source>route</source>
+        <translation>route</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="161"/>
+        <source>doel</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="162"/>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="163"/>
+        <source>school (onderwijsorganisatie)</source>
+        <translation>school (educational organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="164"/>
+        <source>docent (onderwijs)</source>
+        <translation>teacher (education)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="165"/>
+        <source>student (in het onderwijs)</source>
+        <translation>student (in education)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="166"/>
+        <source>optimalisatie</source>
+        <translation>optimisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="167"/>
+        <source>digitale transformatie</source>
+        <translation>digital transformation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="168"/>
+        <source>programma</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="169"/>
+        <source>basisvoorwaarde</source>
+        <translation>basic condition</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="170"/>
+        <source>landelijk collectief</source>
+        <translation>national collective</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="171"/>
+        <source>mbo-scholen individueel</source>
+        <translation>individual MBO schools</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="172"/>
+        <source>succesfactor</source>
+        <translation>success factor</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="173"/>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../app/scene/style.py" line="174"/>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
 </context>
 <context>
     <name>PlateCard</name>
@@ -1370,762 +1458,790 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../app/model/problems.py" line="194"/>
+        <location filename="../../app/model/problems.py" line="191"/>
         <source>de schijf is vol</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="195"/>
+        <location filename="../../app/model/problems.py" line="192"/>
         <source>de schijf is vol (quotum bereikt)</source>
         <translation>the disk is full (quota reached)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="196"/>
+        <location filename="../../app/model/problems.py" line="193"/>
         <source>de map is alleen-lezen</source>
         <translation>the folder is read-only</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="197"/>
+        <location filename="../../app/model/problems.py" line="194"/>
         <source>geen toestemming om in deze map te schrijven</source>
         <translation>no permission to write in this folder</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="198"/>
-        <location filename="../../app/model/problems.py" line="233"/>
+        <location filename="../../app/model/problems.py" line="195"/>
+        <location filename="../../app/model/problems.py" line="230"/>
         <source>het bestand is te groot</source>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="199"/>
+        <location filename="../../app/model/problems.py" line="196"/>
         <source>de map bestaat niet (meer)</source>
         <translation>the folder does not exist (any more)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="200"/>
+        <location filename="../../app/model/problems.py" line="197"/>
         <source>dit is een map, geen bestand</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="201"/>
+        <location filename="../../app/model/problems.py" line="198"/>
         <source>een deel van het pad is geen map</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="202"/>
+        <location filename="../../app/model/problems.py" line="199"/>
         <source>er staat al een bestand met deze naam</source>
         <translation>there already is a file with this name</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="203"/>
+        <location filename="../../app/model/problems.py" line="200"/>
         <source>een snelkoppeling wordt niet gevolgd</source>
         <translation>a shortcut (symbolic link) is not followed</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="204"/>
+        <location filename="../../app/model/problems.py" line="201"/>
         <source>de bestandsnaam is te lang</source>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="205"/>
+        <location filename="../../app/model/problems.py" line="202"/>
         <source>ongeldige bestandsnaam</source>
         <translation>invalid file name</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="206"/>
+        <location filename="../../app/model/problems.py" line="203"/>
         <source>de schijf gaf een lees- of schrijffout</source>
         <translation>the disk reported a read or write error</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="207"/>
+        <location filename="../../app/model/problems.py" line="204"/>
         <source>te veel geopende bestanden</source>
         <translation>too many open files</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="208"/>
+        <location filename="../../app/model/problems.py" line="205"/>
         <source>het apparaat bestaat niet</source>
         <translation>the device does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="209"/>
+        <location filename="../../app/model/problems.py" line="206"/>
         <source>het bestand is in gebruik door een ander programma</source>
         <translation>the file is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="212"/>
+        <location filename="../../app/model/problems.py" line="209"/>
         <source>het bestand is nu niet beschikbaar</source>
         <translation>the file is not available right now</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="213"/>
+        <location filename="../../app/model/problems.py" line="210"/>
         <source>te weinig geheugen</source>
         <translation>not enough memory</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="214"/>
+        <location filename="../../app/model/problems.py" line="211"/>
         <source>de netwerkschijf is niet meer bereikbaar</source>
         <translation>the network drive can no longer be reached</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="215"/>
+        <location filename="../../app/model/problems.py" line="212"/>
         <source>systeemfout {name}</source>
         <translation>system error {name}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="216"/>
+        <location filename="../../app/model/problems.py" line="213"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="217"/>
+        <location filename="../../app/model/problems.py" line="214"/>
         <source>een snelkoppeling naar buiten de map wordt niet gevolgd</source>
         <translation>a shortcut (symbolic link) out of the folder is not followed</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="220"/>
+        <location filename="../../app/model/problems.py" line="217"/>
         <source>dit is geen gewoon bestand (maar een apparaat, pijp of socket)</source>
         <translation>this is not an ordinary file (but a device, pipe or socket)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="223"/>
+        <location filename="../../app/model/problems.py" line="220"/>
         <source>het bestand is groter dan {megabytes} MB</source>
         <translation>the file is larger than {megabytes} MB</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="224"/>
+        <location filename="../../app/model/problems.py" line="221"/>
         <source>het bestand kan niet worden gelezen</source>
         <translation>the file cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="225"/>
+        <location filename="../../app/model/problems.py" line="222"/>
         <source>het bestand kan niet worden gelezen: {reason}</source>
         <translation>the file cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="228"/>
+        <location filename="../../app/model/problems.py" line="225"/>
         <source>het bestand is {size} bytes; de grens is {limit}</source>
         <translation>the file is {size} bytes; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="231"/>
+        <location filename="../../app/model/problems.py" line="228"/>
         <source>kan niet worden geopend ({reason})</source>
         <translation>cannot be opened ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="232"/>
+        <location filename="../../app/model/problems.py" line="229"/>
         <source>is geen gewoon bestand</source>
         <translation>is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="234"/>
+        <location filename="../../app/model/problems.py" line="231"/>
         <source>kan niet worden gelezen ({reason})</source>
         <translation>cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="235"/>
+        <location filename="../../app/model/problems.py" line="232"/>
         <source>kan niet worden gelezen: {reason}</source>
         <translation>cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="236"/>
+        <location filename="../../app/model/problems.py" line="233"/>
         <source>het bestand is geen UTF-8-tekst</source>
         <translation>the file is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="237"/>
+        <location filename="../../app/model/problems.py" line="234"/>
         <source>het bestand is leeg</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="238"/>
+        <location filename="../../app/model/problems.py" line="235"/>
         <source>het bestand is te diep genest</source>
         <translation>the file is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="239"/>
+        <location filename="../../app/model/problems.py" line="236"/>
         <source>het bestand is weg; de laatste versie blijft staan</source>
         <translation>the file is gone; the last version stays on screen</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="242"/>
+        <location filename="../../app/model/problems.py" line="239"/>
         <source>de plaat-id is veranderd van &apos;{old}&apos; in &apos;{new}&apos;; open het bestand opnieuw om het als nieuwe plaat te tonen</source>
         <translation>the plate id changed from &apos;{old}&apos; to &apos;{new}&apos;; open the file again to show it as a new plate</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="247"/>
+        <location filename="../../app/model/problems.py" line="244"/>
         <source>de plaat-id &apos;{id}&apos; is al in gebruik door {owner}; geef deze plaat een eigen id</source>
         <translation>the plate id &apos;{id}&apos; is already used by {owner}; give this plate an id of its own</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="250"/>
+        <location filename="../../app/model/problems.py" line="247"/>
         <source>de map kan niet worden gemaakt: {reason}</source>
         <translation>the folder cannot be created: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="251"/>
+        <location filename="../../app/model/problems.py" line="248"/>
         <source>het bestand is UTF-16; sla het op als UTF-8</source>
         <translation>the file is UTF-16; save it as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="252"/>
+        <location filename="../../app/model/problems.py" line="249"/>
         <source>het bestand bevat een NUL-byte</source>
         <translation>the file contains a NUL byte</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="253"/>
+        <location filename="../../app/model/problems.py" line="250"/>
         <source>geen geldige UTF-8 (byte 0x{byte}); sla het bestand op als UTF-8</source>
         <translation>not valid UTF-8 (byte 0x{byte}); save the file as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="256"/>
+        <location filename="../../app/model/problems.py" line="253"/>
         <source>YAML-syntaxfout: {detail}</source>
         <translation>YAML syntax error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="257"/>
+        <location filename="../../app/model/problems.py" line="254"/>
         <source>YAML-fout: {detail}</source>
         <translation>YAML error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="258"/>
+        <location filename="../../app/model/problems.py" line="255"/>
         <source>het bestand heeft te veel waarden</source>
         <translation>the file has too many values</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="259"/>
+        <location filename="../../app/model/problems.py" line="256"/>
         <source>dieper genest dan {most} niveaus</source>
         <translation>nested deeper than {most} levels</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="260"/>
+        <location filename="../../app/model/problems.py" line="257"/>
         <source>aliassen (*naam) kunnen niet in plaatbestanden; schrijf de waarde uit</source>
         <translation>aliases (*name) cannot be used in plate files; write the value out</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="263"/>
+        <location filename="../../app/model/problems.py" line="260"/>
         <source>een ja/nee-waarde</source>
         <translation>a yes/no value</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="264"/>
+        <location filename="../../app/model/problems.py" line="261"/>
         <source>een geheel getal</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="265"/>
-        <location filename="../../app/model/problems.py" line="448"/>
+        <location filename="../../app/model/problems.py" line="262"/>
+        <location filename="../../app/model/problems.py" line="445"/>
         <source>een getal</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="266"/>
+        <location filename="../../app/model/problems.py" line="263"/>
         <source>niets (null)</source>
         <translation>nothing (null)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="267"/>
+        <location filename="../../app/model/problems.py" line="264"/>
         <source>een datum</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="268"/>
+        <location filename="../../app/model/problems.py" line="265"/>
         <source>een mapping (sleutel: waarde)</source>
         <translation>a mapping (key: value)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="269"/>
-        <location filename="../../app/model/problems.py" line="446"/>
+        <location filename="../../app/model/problems.py" line="266"/>
+        <location filename="../../app/model/problems.py" line="443"/>
         <source>een lijst</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="270"/>
+        <location filename="../../app/model/problems.py" line="267"/>
         <source>een waarde met tag {tag}</source>
         <translation>a value tagged {tag}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="271"/>
+        <location filename="../../app/model/problems.py" line="268"/>
         <source>{what}: onbekende tag &apos;{tag}&apos;</source>
         <translation>{what}: unknown tag &apos;{tag}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="272"/>
+        <location filename="../../app/model/problems.py" line="269"/>
         <source>{what} moet een mapping zijn (sleutel: waarde), gevonden: {found}</source>
         <translation>{what} must be a mapping (key: value), found: {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="275"/>
+        <location filename="../../app/model/problems.py" line="272"/>
         <source>{what}: sleutels moeten gewone woorden zijn</source>
         <translation>{what}: keys must be plain words</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="276"/>
+        <location filename="../../app/model/problems.py" line="273"/>
         <source>{what}: sleutel &apos;{key}&apos; staat er twee keer</source>
         <translation>{what}: key &apos;{key}&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="277"/>
+        <location filename="../../app/model/problems.py" line="274"/>
         <source>{what}: onbekende sleutel &apos;{key}&apos; (bekend: {known})</source>
         <translation>{what}: unknown key &apos;{key}&apos; (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="280"/>
+        <location filename="../../app/model/problems.py" line="277"/>
         <source>{what}: sleutel &apos;{key}&apos; ontbreekt</source>
         <translation>{what}: key &apos;{key}&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="281"/>
+        <location filename="../../app/model/problems.py" line="278"/>
         <source>{what} moet een lijst zijn, gevonden: {found}</source>
         <translation>{what} must be a list, found: {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="284"/>
+        <location filename="../../app/model/problems.py" line="281"/>
         <source>{what} moet tekst zijn, gevonden: {found} &apos;{value}&apos;; zet het tussen aanhalingstekens</source>
         <translation>{what} must be text, found: {found} &apos;{value}&apos;; put it in quotes</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="288"/>
+        <location filename="../../app/model/problems.py" line="285"/>
         <source>{what} moet tekst zijn, gevonden: {found}</source>
         <translation>{what} must be text, found: {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="289"/>
+        <location filename="../../app/model/problems.py" line="286"/>
         <source>{what} is langer dan {limit} tekens</source>
         <translation>{what} is longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="290"/>
+        <location filename="../../app/model/problems.py" line="287"/>
         <source>{what} is leeg</source>
         <translation>{what} is empty</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="291"/>
+        <location filename="../../app/model/problems.py" line="288"/>
         <source>{what} &apos;{value}&apos;: alleen kleine letters, cijfers, &apos;-&apos; en &apos;_&apos; (hoogstens 64)</source>
         <translation>{what} &apos;{value}&apos;: only lower-case letters, digits, &apos;-&apos; and &apos;_&apos; (at most 64)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="294"/>
+        <location filename="../../app/model/problems.py" line="291"/>
         <source>{what} moet een geheel getal zijn, gevonden: {found}</source>
         <translation>{what} must be a whole number, found: {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="297"/>
+        <location filename="../../app/model/problems.py" line="294"/>
         <source>{what} &apos;{value}&apos; is geen geheel getal</source>
         <translation>{what} &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="298"/>
+        <location filename="../../app/model/problems.py" line="295"/>
         <source>{what} moet tussen {minimum} en 1000000 liggen</source>
         <translation>{what} must be between {minimum} and 1000000</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="301"/>
+        <location filename="../../app/model/problems.py" line="298"/>
         <source>{what} moet een getal zijn, gevonden: {found}</source>
         <translation>{what} must be a number, found: {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="304"/>
+        <location filename="../../app/model/problems.py" line="301"/>
         <source>{what} &apos;{value}&apos; is geen getal</source>
         <translation>{what} &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="305"/>
+        <location filename="../../app/model/problems.py" line="302"/>
         <source>{what} is te groot of te klein</source>
         <translation>{what} is too large or too small</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="306"/>
+        <location filename="../../app/model/problems.py" line="303"/>
         <source>{what} moet true of false zijn, gevonden: {found}</source>
         <translation>{what} must be true or false, found: {found}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="309"/>
+        <location filename="../../app/model/problems.py" line="306"/>
         <source>{what} &apos;{value}&apos; is niet een van: {options}</source>
         <translation>{what} &apos;{value}&apos; is not one of: {options}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="310"/>
+        <location filename="../../app/model/problems.py" line="307"/>
         <source>{what}: meer dan {most}</source>
         <translation>{what}: more than {most}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="311"/>
+        <location filename="../../app/model/problems.py" line="308"/>
         <source>plaat</source>
         <translation>plate</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="312"/>
+        <location filename="../../app/model/problems.py" line="309"/>
         <source>onderdeel</source>
         <translation>element</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="313"/>
+        <location filename="../../app/model/problems.py" line="310"/>
         <source>onderdeel &apos;{id}&apos;</source>
         <translation>element &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="314"/>
+        <location filename="../../app/model/problems.py" line="311"/>
         <source>onderdeel-id</source>
         <translation>element id</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="315"/>
+        <location filename="../../app/model/problems.py" line="312"/>
         <source>verband</source>
         <translation>relation</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="316"/>
+        <location filename="../../app/model/problems.py" line="313"/>
         <source>verband &apos;{id}&apos;</source>
         <translation>relation &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="317"/>
+        <location filename="../../app/model/problems.py" line="314"/>
         <source>verband-id</source>
         <translation>relation id</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="318"/>
+        <location filename="../../app/model/problems.py" line="315"/>
         <source>vraag</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="319"/>
+        <location filename="../../app/model/problems.py" line="316"/>
         <source>veld</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="320"/>
+        <location filename="../../app/model/problems.py" line="317"/>
         <source>stap van de rondleiding</source>
         <translation>tour step</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="321"/>
+        <location filename="../../app/model/problems.py" line="318"/>
         <source>{what}: {key}</source>
         <translation>{what}: {key}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="322"/>
+        <location filename="../../app/model/problems.py" line="319"/>
         <source>{what} item</source>
         <translation>item of {what}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="323"/>
+        <location filename="../../app/model/problems.py" line="320"/>
         <source>formaatversie {version} wordt niet ondersteund; deze app leest versie {supported}</source>
         <translation>format version {version} is not supported; this app reads version {supported}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="327"/>
+        <location filename="../../app/model/problems.py" line="324"/>
         <source>onderdelen liggen in een kring in elkaar: {cycle}</source>
         <translation>elements lie inside each other in a circle: {cycle}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="330"/>
+        <location filename="../../app/model/problems.py" line="327"/>
         <source>{relations} verbanden bij {elements} onderdelen; hoogstens {most} per onderdeel</source>
         <translation>{relations} relations for {elements} elements; at most {most} per element</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="333"/>
+        <location filename="../../app/model/problems.py" line="330"/>
         <source>onderdeel &apos;{id}&apos; ligt meer dan {most} niveaus diep in andere onderdelen</source>
         <translation>element &apos;{id}&apos; lies more than {most} levels deep inside other elements</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="336"/>
+        <location filename="../../app/model/problems.py" line="333"/>
         <source>breedte en hoogte moeten tussen {low} en {high} liggen</source>
         <translation>width and height must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="339"/>
+        <location filename="../../app/model/problems.py" line="336"/>
         <source>de lange kant mag hoogstens {ratio} keer de korte kant zijn</source>
         <translation>the long side may be at most {ratio} times the short side</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="342"/>
+        <location filename="../../app/model/problems.py" line="339"/>
         <source>de onderdelen hebben samen {width} × {height} nodig; {problem} (zet size en rect)</source>
         <translation>the elements together need {width} × {height}; {problem} (set size and rect)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="346"/>
+        <location filename="../../app/model/problems.py" line="343"/>
         <source>size {width} × {height}: {problem}</source>
         <translation>size {width} × {height}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="347"/>
+        <location filename="../../app/model/problems.py" line="344"/>
         <source>size moet [breedte, hoogte] zijn</source>
         <translation>size must be [width, height]</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="348"/>
+        <location filename="../../app/model/problems.py" line="345"/>
         <source>size moet groter dan 0 zijn</source>
         <translation>size must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="349"/>
+        <location filename="../../app/model/problems.py" line="346"/>
         <source>{what} moet [x, y, breedte, hoogte] zijn</source>
         <translation>{what} must be [x, y, width, height]</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="350"/>
+        <location filename="../../app/model/problems.py" line="347"/>
         <source>{what}: breedte en hoogte moeten groter dan 0 zijn</source>
         <translation>{what}: width and height must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="353"/>
+        <location filename="../../app/model/problems.py" line="350"/>
         <source>{what} [{rect}] ligt buiten de plaat</source>
         <translation>{what} [{rect}] lies outside the plate</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="354"/>
+        <location filename="../../app/model/problems.py" line="351"/>
         <source>meer dan {most} onderdelen</source>
         <translation>more than {most} elements</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="355"/>
+        <location filename="../../app/model/problems.py" line="352"/>
         <source>onderdeel-id &apos;{id}&apos; komt twee keer voor (eerst op regel {line})</source>
         <translation>element id &apos;{id}&apos; appears twice (first on line {line})</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="358"/>
+        <location filename="../../app/model/problems.py" line="355"/>
         <source>onderdeel &apos;{id}&apos; ligt in onbekend onderdeel &apos;{container}&apos;</source>
         <translation>element &apos;{id}&apos; lies inside unknown element &apos;{container}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="361"/>
+        <location filename="../../app/model/problems.py" line="358"/>
         <source>onderdeel &apos;{id}&apos; ligt in &apos;{container}&apos;, maar dat is een {kind}, geen region of ring</source>
         <translation>element &apos;{id}&apos; lies inside &apos;{container}&apos;, but that is a {kind}, not a region or ring</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="365"/>
+        <location filename="../../app/model/problems.py" line="362"/>
         <source>meer dan {most} verbanden</source>
         <translation>more than {most} relations</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="366"/>
+        <location filename="../../app/model/problems.py" line="363"/>
         <source>verband-id &apos;{id}&apos; komt twee keer voor</source>
         <translation>relation id &apos;{id}&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="367"/>
+        <location filename="../../app/model/problems.py" line="364"/>
         <source>{what} begint bij onbekend onderdeel &apos;{id}&apos;</source>
         <translation>{what} starts at unknown element &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="370"/>
+        <location filename="../../app/model/problems.py" line="367"/>
         <source>{what}: to &apos;{target}&apos; moet &apos;onderdeel&apos; of &apos;plaat-id:onderdeel&apos; zijn</source>
         <translation>{what}: to &apos;{target}&apos; must be &apos;element&apos; or &apos;plate-id:element&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="373"/>
+        <location filename="../../app/model/problems.py" line="370"/>
         <source>{what} wijst naar onbekend onderdeel &apos;{id}&apos;</source>
         <translation>{what} points to unknown element &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="376"/>
+        <location filename="../../app/model/problems.py" line="373"/>
         <source>{what} wijst naar zichzelf</source>
         <translation>{what} points to itself</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="377"/>
+        <location filename="../../app/model/problems.py" line="374"/>
         <source>meer dan {most} vragen</source>
         <translation>more than {most} questions</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="378"/>
+        <location filename="../../app/model/problems.py" line="375"/>
         <source>het werkblad heeft geen vragen</source>
         <translation>the worksheet has no questions</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="379"/>
+        <location filename="../../app/model/problems.py" line="376"/>
         <source>twee vragen van het werkblad hebben dezelfde id</source>
         <translation>two questions of the worksheet have the same id</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="382"/>
+        <location filename="../../app/model/problems.py" line="379"/>
         <source>meer dan {most} velden</source>
         <translation>more than {most} fields</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="383"/>
+        <location filename="../../app/model/problems.py" line="380"/>
         <source>{what} &apos;{value}&apos; is geen onderdeel van deze plaat</source>
         <translation>{what} &apos;{value}&apos; is not an element of this plate</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="386"/>
+        <location filename="../../app/model/problems.py" line="383"/>
         <source>meer dan {most} stappen in de rondleiding</source>
         <translation>more than {most} steps in the tour</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="387"/>
+        <location filename="../../app/model/problems.py" line="384"/>
         <source>stap van de rondleiding toont onbekend onderdeel &apos;{id}&apos;</source>
         <translation>tour step shows unknown element &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="390"/>
+        <location filename="../../app/model/problems.py" line="387"/>
         <source>de plaat is onvolledig</source>
         <translation>the plate is incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="391"/>
+        <location filename="../../app/model/problems.py" line="388"/>
         <source>plaat-id &apos;{id}&apos; wordt ook gebruikt door {other}</source>
         <translation>plate id &apos;{id}&apos; is also used by {other}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="394"/>
+        <location filename="../../app/model/problems.py" line="391"/>
         <source>verband &apos;{id}&apos; wijst naar &apos;{target}&apos;, maar geen geladen plaat heeft dat</source>
         <translation>relation &apos;{id}&apos; points to &apos;{target}&apos;, but no loaded plate has it</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="397"/>
+        <location filename="../../app/model/problems.py" line="394"/>
         <source>het bestand heeft geen onderdelen om te plaatsen</source>
         <translation>the file has no elements to place</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="400"/>
+        <location filename="../../app/model/problems.py" line="397"/>
         <source>de posities konden niet worden geschreven voor: {ids}</source>
         <translation>the positions could not be written for: {ids}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="403"/>
+        <location filename="../../app/model/problems.py" line="400"/>
         <source>de afbeelding zou {width} × {height} pixels worden, te groot om te maken; kies een kleinere breedte of exporteer als SVG of PDF</source>
         <translation>the picture would be {width} × {height} pixels, too large to make; choose a smaller width or export as SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="408"/>
+        <location filename="../../app/model/problems.py" line="405"/>
         <source>de afbeelding kon niet worden gemaakt (te groot?)</source>
         <translation>the picture could not be made (too large?)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="411"/>
+        <location filename="../../app/model/problems.py" line="408"/>
         <source>kon niet worden geschreven (map bestaat niet of is alleen-lezen?)</source>
         <translation>could not be written (the folder does not exist or is read-only?)</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="414"/>
+        <location filename="../../app/model/problems.py" line="411"/>
         <source>kon niet worden geschreven ({reason})</source>
         <translation>could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="415"/>
+        <location filename="../../app/model/problems.py" line="412"/>
         <source>de SVG kon niet worden gemaakt</source>
         <translation>the SVG could not be made</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="416"/>
+        <location filename="../../app/model/problems.py" line="413"/>
         <source>onbekend formaat: {format}</source>
         <translation>unknown format: {format}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="417"/>
+        <location filename="../../app/model/problems.py" line="414"/>
         <source>onbekend formaat voor een rondleiding: {format}</source>
         <translation>unknown format for a tour: {format}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="420"/>
+        <location filename="../../app/model/problems.py" line="417"/>
         <source>het script of de stijl sluit zichzelf af</source>
         <translation>the script or the style closes itself</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="423"/>
+        <location filename="../../app/model/problems.py" line="420"/>
         <source>viewBox is geen getal</source>
         <translation>viewBox is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="424"/>
+        <location filename="../../app/model/problems.py" line="421"/>
         <source>geen geldige SVG: {detail}</source>
         <translation>not valid SVG: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="425"/>
+        <location filename="../../app/model/problems.py" line="422"/>
         <source>geen SVG</source>
         <translation>not SVG</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="426"/>
+        <location filename="../../app/model/problems.py" line="423"/>
         <source>te kort voor een lettertype</source>
         <translation>too short for a font</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="427"/>
+        <location filename="../../app/model/problems.py" line="424"/>
         <source>geen OpenType- of TrueType-lettertype</source>
         <translation>not an OpenType or TrueType font</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="428"/>
+        <location filename="../../app/model/problems.py" line="425"/>
         <source>tabel valt buiten het bestand</source>
         <translation>a table lies outside the file</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="429"/>
+        <location filename="../../app/model/problems.py" line="426"/>
         <source>het bestand is te groot voor een werksessie</source>
         <translation>the file is too large for a work session</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="432"/>
+        <location filename="../../app/model/problems.py" line="429"/>
         <source>het bestand bevat een getal dat te groot is</source>
         <translation>the file contains a number that is too large</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="435"/>
+        <location filename="../../app/model/problems.py" line="432"/>
         <source>het bestand is beschadigd of onvolledig (regel {line})</source>
         <translation>the file is damaged or incomplete (line {line})</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="438"/>
+        <location filename="../../app/model/problems.py" line="435"/>
         <source>dit is geen werksessie van Overzichtsplaten</source>
         <translation>this is not a work session of Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="439"/>
+        <location filename="../../app/model/problems.py" line="436"/>
         <source>gemaakt met een nieuwere versie van het programma (formaat {version}); werk het programma bij</source>
         <translation>made with a newer version of the program (format {version}); update the program</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="444"/>
+        <location filename="../../app/model/problems.py" line="441"/>
         <source>{where} hoort {kind} te zijn</source>
         <translation>{where} should be {kind}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="445"/>
+        <location filename="../../app/model/problems.py" line="442"/>
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="447"/>
+        <location filename="../../app/model/problems.py" line="444"/>
         <source>een tabel</source>
         <translation>a table</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="449"/>
+        <location filename="../../app/model/problems.py" line="446"/>
         <source>het bestand</source>
         <translation>the file</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="450"/>
+        <location filename="../../app/model/problems.py" line="447"/>
         <source>plaat {id}</source>
         <translation>plate {id}</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="451"/>
+        <location filename="../../app/model/problems.py" line="448"/>
         <source>punt</source>
         <translation>item</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="452"/>
+        <location filename="../../app/model/problems.py" line="449"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="453"/>
+        <location filename="../../app/model/problems.py" line="450"/>
         <source>rol</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="454"/>
+        <location filename="../../app/model/problems.py" line="451"/>
         <source>collega</source>
         <translation>colleague</translation>
     </message>
     <message>
-        <location filename="../../app/model/problems.py" line="455"/>
+        <location filename="../../app/model/problems.py" line="452"/>
         <source>deelnemer</source>
         <translation>participant</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../app/model/answers_view.py" line="90"/>
+        <source>Datum: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/answers_view.py" line="91"/>
+        <source>Deelnemers: {names}</source>
+        <translation>Participants: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/answers_view.py" line="92"/>
+        <source>Overzichtsplaat {number}: {title}</source>
+        <translation>Overview plate {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/answers_view.py" line="93"/>
+        <source>(nog leeg)</source>
+        <translation>(still empty)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/answers_view.py" line="94"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

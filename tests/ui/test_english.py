@@ -93,7 +93,9 @@ def _marked_texts() -> set[tuple[str | None, str]]:
                 continue
             if name == "tr" and len(node.args) == 1 and len(texts) == 1:
                 found.add((None, texts[0]))
-            elif name == "QT_TRANSLATE_NOOP" and len(texts) == 2:
+            elif name == "QT_TRANSLATE_NOOP":
+                # lupdate reads literals only: a context or text in a variable is never found
+                assert len(texts) == 2, f"{path}:{node.lineno}: QT_TRANSLATE_NOOP needs literals"
                 found.add((texts[0], texts[1]))
     return found
 
@@ -271,3 +273,19 @@ def test_file_problems_name_the_file_and_line(english) -> None:
     problem = FileProblem("eigen/kapot.yaml", 7, Problem.of(Code.NO_QUESTIONS))
     assert file_problem_text(problem) == "eigen/kapot.yaml:7: the worksheet has no questions"
     assert QApplication.instance() is english
+
+
+def test_the_legend_and_the_report_speak_english(english, library) -> None:
+    from app.model.answers_view import report_markdown
+    from app.model.plate import Role
+    from app.model.worksheet import Session, SessionEditor
+    from app.scene.style import role_name
+    from app.ui.i18n import long_date
+
+    assert role_name(Role.GOAL) == "goal" and role_name(Role.FACTOR) == "success factor"
+    session = Session("Team A", "2026-12-02")
+    plate = next(p for p in library.plates if p.worksheet)
+    SessionEditor(session).set_notes(plate.id, "bellen met de i-coach")
+    report = report_markdown(session, library.plates, {}, QCoreApplication.translate, long_date)
+    assert "Date: 2 December 2026" in report and "### Notes" in report
+    assert f"## Overview plate {plate.number}:" in report
