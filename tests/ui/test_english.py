@@ -93,6 +93,8 @@ def _marked_texts() -> set[tuple[str | None, str]]:
                 continue
             if name == "tr" and len(node.args) == 1 and len(texts) == 1:
                 found.add((None, texts[0]))
+            elif name == "translate" and len(node.args) == 2 and len(texts) == 2:
+                found.add((texts[0], texts[1]))  # QCoreApplication.translate("Context", "…")
             elif name == "QT_TRANSLATE_NOOP":
                 # lupdate reads literals only: a context or text in a variable is never found
                 assert len(texts) == 2, f"{path}:{node.lineno}: QT_TRANSLATE_NOOP needs literals"
