@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import string
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -77,6 +80,22 @@ def test_every_message_in_the_catalogue_has_a_finished_english_translation() -> 
             if not done:
                 missing.append((context.findtext("name"), message.findtext("source")))
     assert missing == []
+
+
+@pytest.mark.parametrize("name", ["overzichtsplaten_en", "overzichtsplaten_qt_nl"])
+def test_the_compiled_catalogue_is_built_from_the_current_one(tmp_path: Path, name: str) -> None:
+    """The app loads the .qm: a translation added to the .ts but not compiled is not shown."""
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    if not Path(lrelease).exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    built = tmp_path / f"{name}.qm"
+    source = TS.with_name(f"{name}.ts")
+    subprocess.run([lrelease, str(source), "-qm", str(built)], check=True, capture_output=True)
+    assert built.read_bytes() == source.with_suffix(".qm").read_bytes(), (
+        "run python scripts/update_translations.py"
+    )
 
 
 def _marked_texts() -> set[tuple[str | None, str]]:
