@@ -46,11 +46,18 @@ DUTCH_WORDS = re.compile(
     r"werkblad|toelichting|zoeken|ongedaan|beeld|sneltoetsen|verbanden)\b",
     re.IGNORECASE,
 )
-ALWAYS_DUTCH = ("Nederlands", "Overzichtsplaten", "*.werksessie", ".werksessie")
+# names: the language's own, the guide's and the app's, the file type
+ALWAYS_DUTCH = (
+    "Nederlands",
+    "Handreiking bij de Overzichtsplaten",
+    "Overzichtsplaten",
+    "*.werksessie",
+    ".werksessie",
+)
 
 
 def dutch_words(text: str) -> list[str]:
-    for name in ALWAYS_DUTCH:  # the language's own name, the app's name, the file type
+    for name in ALWAYS_DUTCH:
         text = text.replace(name, "")
     return DUTCH_WORDS.findall(text)
 
@@ -77,7 +84,7 @@ def test_every_message_in_the_catalogue_has_a_finished_english_translation() -> 
                 and translation.get("type") not in {"unfinished", "vanished", "obsolete"}
                 and (translation.text or "").strip()
             )
-            if not done:
+            if not done or dutch_words(translation.text or ""):  # type: ignore[union-attr]
                 missing.append((context.findtext("name"), message.findtext("source")))
     assert missing == []
 
