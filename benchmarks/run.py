@@ -674,7 +674,7 @@ def main() -> int:
 
         add("plate_switch_ms", median_ms(switch, repeat * 2), "ms")
 
-        from app.ui.session_controller import SessionController
+        from app.ui.worksheet.session_controller import SessionController
 
         controller = SessionController(window.sessions.store, debounce_ms=0, max_wait_ms=0)
         from app.model.worksheet import Session
@@ -726,7 +726,7 @@ def main() -> int:
         add(f"synthetic_{n}_load", (time.perf_counter() - started) * 1000, "ms")
         with tempfile.TemporaryDirectory() as folder:
             from app.io.plate_cache import PlateCache
-            from app.io.plate_reader import read_plate
+            from app.io.plate_file import read_plate
 
             source = Path(folder) / "synthetisch.yaml"
             source.write_bytes(text)

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/side_panels.py" line="136"/>
         <source>Terug naar de zoekresultaten: Ctrl+F</source>
         <translation>Back to the search results: Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="324"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="324"/>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; has been restored.</translation>
     </message>
@@ -284,791 +284,791 @@
         <translation>&amp;About Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="102"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="102"/>
         <source>Slepen of Ctrl+pijltjes om te verplaatsen, F2 of dubbelklik om te wijzigen, Delete om te verwijderen</source>
         <translation>Drag or Ctrl+arrows to move, F2 or double-click to edit, Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="190"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="190"/>
         <source>Nieuw punt + Enter</source>
         <translation>New item + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="191"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="191"/>
         <source>Nieuw punt voor: </source>
         <translation>New item for: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="212"/>
-        <location filename="../../app/ui/answer_widgets.py" line="219"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="212"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="219"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="212"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="212"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="221"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="221"/>
         <source>Rol (bijv. i-coach)</source>
         <translation>Role (e.g. i-coach)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answer_widgets.py" line="222"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="222"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
-        <location filename="../../app/ui/presenter_view.py" line="48"/>
-        <location filename="../../app/ui/presenter_view.py" line="92"/>
-        <location filename="../../app/ui/presenter_view.py" line="104"/>
+        <location filename="../../app/ui/plate_deck.py" line="60"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="48"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="92"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="104"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/problem_bar.py" line="38"/>
         <source>Niet alles kon worden geladen; de rest werkt gewoon.</source>
         <translation>Not everything could be loaded; the rest works as usual.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/problem_bar.py" line="17"/>
         <source>meer</source>
         <translation>more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/side_panels.py" line="51"/>
         <source>Toelichting</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/side_panels.py" line="52"/>
         <source>Aan de slag</source>
         <translation>Get to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
-        <location filename="../../app/ui/search_panel.py" line="151"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="151"/>
+        <location filename="../../app/ui/side_panels.py" line="53"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/side_panels.py" line="55"/>
         <source>Het werkblad van deze plaat, ingevuld in de werksessie</source>
         <translation>This plate&apos;s worksheet, filled in during the work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/side_panels.py" line="57"/>
         <source>Toelichting en werkblad</source>
         <translation>Guide and worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
-        <location filename="../../app/ui/outline_panel.py" line="34"/>
+        <location filename="../../app/ui/explore/outline_panel.py" line="34"/>
+        <location filename="../../app/ui/side_panels.py" line="69"/>
         <source>Overzicht van de plaat</source>
         <translation>Plate outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/plate_deck.py" line="91"/>
         <source>Eigen plaat</source>
         <translation>Own plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/author/authoring.py" line="102"/>
         <source>Het plaatbestand is gewijzigd; bij opslaan komen de posities erbij.</source>
         <translation>The plate file has changed; saving adds the positions to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/plate_deck.py" line="132"/>
         <source>Het plaatbestand bevat een fout; de laatste goede versie blijft staan.</source>
         <translation>The plate file has an error; the last good version stays on screen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/window_menus.py" line="31"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/window_menus.py" line="37"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
         <source>Naar het &amp;zijpaneel of de plaat</source>
         <translation>To the &amp;side panel or the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/window_menus.py" line="58"/>
         <source>Toetsenbord naar het zijpaneel of terug (F6)</source>
         <translation>Keyboard to the side panel or back (F6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/window_menus.py" line="65"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/window_menus.py" line="68"/>
         <source>Werkbalk</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/side_panels.py" line="106"/>
         <source>Deze link wordt niet geopend: alleen webadressen (http of https) mogen naar buiten.</source>
         <translation>This link is not opened: only web addresses (http or https) may leave the app.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/view_commands.py" line="117"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/view_commands.py" line="183"/>
         <source>Onderdelen verplaatsen en de posities opslaan (Ctrl+Alt+L)</source>
         <translation>Move elements and save their positions (Ctrl+Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/view_commands.py" line="185"/>
         <source>Alleen bij eigen platen: de vier platen van de handreiking liggen vast</source>
         <translation>Own plates only: the guide&apos;s four plates are fixed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="759"/>
+        <location filename="../../app/ui/explore/place_text.py" line="22"/>
         <source>Welkom</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/explore/place_text.py" line="24"/>
         <source>Kies links een overzichtsplaat. Klik op een onderdeel van de plaat om hier te lezen wat de handreiking erover zegt; volg de verbanden naar andere onderdelen, ook op andere platen.</source>
         <translation>Choose an overview plate on the left. Click an element of the plate to read here what the guide says about it; follow the relations to other elements, also on other plates.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766"/>
+        <location filename="../../app/ui/explore/place_text.py" line="29"/>
         <source>Zoomen met het muiswiel of Ctrl + en Ctrl −, de hele plaat met Ctrl 0. Alle sneltoetsen onder F1.</source>
         <translation>Zoom with the mouse wheel or Ctrl + and Ctrl −, the whole plate with Ctrl 0. All shortcuts under F1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/explore/place_text.py" line="32"/>
         <source>Deze uitleg hoort bij de app, niet bij de handreiking.</source>
         <translation>This explanation belongs to the app, not to the guide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="804"/>
+        <location filename="../../app/ui/window_dialogs.py" line="44"/>
         <source>Over Overzichtsplaten</source>
         <translation>About Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="807"/>
+        <location filename="../../app/ui/window_dialogs.py" line="47"/>
         <source>De vier overzichtsplaten en de Handreiking bij de Overzichtsplaten van MBO Digitaal, om te verkennen, te presenteren en mee te werken.</source>
         <translation>MBO Digitaal&apos;s four overview plates and their guide, the Handreiking bij de Overzichtsplaten, to explore, present and work with.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/window_dialogs.py" line="51"/>
         <source>Lettertype: Inter (SIL Open Font License).</source>
         <translation>Typeface: Inter (SIL Open Font License).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="855"/>
-        <location filename="../../app/ui/session_menu.py" line="142"/>
+        <location filename="../../app/ui/worksheet/close_guard.py" line="25"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="142"/>
         <source>Niet alles is opgeslagen</source>
         <translation>Not everything is saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="859"/>
-        <location filename="../../app/ui/session_menu.py" line="146"/>
+        <location filename="../../app/ui/worksheet/close_guard.py" line="28"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="146"/>
         <source>Sla de werksessie op een andere plek op, of probeer het opnieuw.</source>
         <translation>Save the work session somewhere else, or try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
-        <location filename="../../app/ui/session_menu.py" line="148"/>
+        <location filename="../../app/ui/worksheet/close_guard.py" line="29"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="148"/>
         <source>Opslaan als bestand…</source>
         <translation>Save as file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="862"/>
-        <location filename="../../app/ui/session_menu.py" line="149"/>
+        <location filename="../../app/ui/worksheet/close_guard.py" line="30"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="149"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="864"/>
+        <location filename="../../app/ui/worksheet/close_guard.py" line="31"/>
         <source>Afsluiten zonder opslaan</source>
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_panel.py" line="33"/>
+        <location filename="../../app/ui/explore/outline_panel.py" line="33"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outline_panel.py" line="35"/>
+        <location filename="../../app/ui/explore/outline_panel.py" line="35"/>
         <source>Gebieden en onderdelen van de plaat, in leesvolgorde</source>
         <translation>Regions and elements of the plate, in reading order</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="41"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="41"/>
         <source>Aftellen voor Aan de slag</source>
         <translation>Countdown for Get to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="45"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="45"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="98"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="99"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="99"/>
-        <location filename="../../app/ui/presenter_view.py" line="49"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="100"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="49"/>
         <source>Opnieuw</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="100"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="101"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="102"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="103"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="106"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="107"/>
         <source>Laatste verplaatsing ongedaan maken (Ctrl+Z)</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="107"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="108"/>
         <source>Verplaatsing opnieuw doen (Ctrl+Shift+Z)</source>
         <translation>Redo the move (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="108"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="109"/>
         <source>Posities in het plaatbestand opslaan (Ctrl+Alt+S)</source>
         <translation>Save the positions in the plate file (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="109"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="110"/>
         <source>Indeling aanpassen beëindigen (Esc)</source>
         <translation>Stop adjusting the layout (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="189"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="204"/>
         <source>Indeling opslaan?</source>
         <translation>Save layout?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="190"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="205"/>
         <source>De onderdelen zijn verplaatst maar nog niet opgeslagen.</source>
         <translation>Elements were moved but not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="191"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="206"/>
         <source>Wil je de nieuwe posities in het plaatbestand opslaan?</source>
         <translation>Save the new positions in the plate file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="265"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="280"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="293"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="308"/>
         <source>Verschuiven</source>
         <translation>Nudge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="333"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="347"/>
         <source>Posities opgeslagen in %1</source>
         <translation>Positions saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="340"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="353"/>
         <source>Indeling niet opgeslagen</source>
         <translation>Layout not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="343"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="356"/>
         <source>De posities konden niet in het plaatbestand worden opgeslagen; het bestand is niet veranderd.</source>
         <translation>The positions could not be saved in the plate file; the file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="355"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="368"/>
         <source>Niet opgeslagen wijzigingen.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="355"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="368"/>
         <source>Alles opgeslagen.</source>
         <translation>Everything saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/layout_editor.py" line="357"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="370"/>
         <source>Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.</source>
         <translation>Adjusting the layout: drag elements, or choose one and use the arrow keys.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="50"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="50"/>
         <source>Op de beamer tonen</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="81"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="81"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="85"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="85"/>
         <source>Pauze</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="119"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="119"/>
         <source>Presentatorweergave</source>
         <translation>Presenter view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="134"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="134"/>
         <source>◀ Vorige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="135"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="135"/>
         <source>Volgende ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="136"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="136"/>
         <source>Zwart (B)</source>
         <translation>Black (B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="137"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="137"/>
         <source>Stoppen (Esc)</source>
         <translation>Stop (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="150"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="150"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="152"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="152"/>
         <source>Hierna</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="154"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="154"/>
         <source>Uit de handreiking</source>
         <translation>From the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presenter_view.py" line="196"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="196"/>
         <source>(einde van de rondleiding)</source>
         <translation>(end of the tour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="150"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="150"/>
         <source>Zoeken in de platen en de handreiking…</source>
         <translation>Search the plates and the guide…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="158"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="158"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="192"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="192"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/search_panel.py" line="205"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="205"/>
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="56"/>
-        <location filename="../../app/ui/session_menu.py" line="223"/>
-        <location filename="../../app/ui/session_menu.py" line="249"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="56"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="223"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="249"/>
         <source>Werksessie</source>
         <translation>Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="121"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="121"/>
         <source>Deze werksessie is al geopend in een ander venster; hier alleen-lezen.</source>
         <translation>This work session is already open in another window; read-only here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="100"/>
-        <location filename="../../app/ui/session_controller.py" line="229"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="100"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="229"/>
         <source>Alles opgeslagen</source>
         <translation>Everything saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="108"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="108"/>
         <source>Alleen-lezen: </source>
         <translation>Read-only: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="127"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="127"/>
         <source>de vergrendeling kon niet worden gemaakt</source>
         <translation>the lock could not be created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="130"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="130"/>
         <source>Alleen-lezen, kan niet opslaan: </source>
         <translation>Read-only, cannot save: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="171"/>
-        <location filename="../../app/ui/session_controller.py" line="225"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="171"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="225"/>
         <source>Nog niet opgeslagen…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="200"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="200"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="217"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="217"/>
         <source>de antwoorden konden niet worden omgezet naar een bestand</source>
         <translation>the answers could not be turned into a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_controller.py" line="219"/>
-        <location filename="../../app/ui/session_menu.py" line="232"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="219"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="232"/>
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="49"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="49"/>
         <source>&amp;Werksessie</source>
         <translation>&amp;Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="50"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="50"/>
         <source>&amp;Wisselen naar</source>
         <translation>&amp;Switch to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="61"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="61"/>
         <source>&amp;Nieuwe werksessie…</source>
         <translation>&amp;New work session…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="62"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="62"/>
         <source>Naam, datum en &amp;deelnemers…</source>
         <translation>Name, date and &amp;participants…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="63"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="63"/>
         <source>&amp;Dupliceren</source>
         <translation>&amp;Duplicate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="65"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="65"/>
         <source>&amp;Verwijderen (naar prullenbak)</source>
         <translation>&amp;Delete (to the bin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="67"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="67"/>
         <source>&amp;Prullenbak…</source>
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="68"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="68"/>
         <source>Prullenbak &amp;legen…</source>
         <translation>Empty the &amp;bin…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="69"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="69"/>
         <source>&amp;Openen uit bestand…</source>
         <translation>&amp;Open from file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="70"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="70"/>
         <source>Opslaan &amp;als bestand…</source>
         <translation>Save &amp;as file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="72"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="72"/>
         <source>Verslag als &amp;Markdown…</source>
         <translation>Report as &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="74"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="74"/>
         <source>Verslag als P&amp;DF…</source>
         <translation>Report as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="75"/>
-        <location filename="../../app/ui/session_menu.py" line="116"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="75"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="116"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="76"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="76"/>
         <source>Opnie&amp;uw</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="77"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="77"/>
         <source>Nu &amp;opslaan</source>
         <translation>&amp;Save now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="165"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="165"/>
         <source>Toch wisselen (wijzigingen kwijt)</source>
         <translation>Switch anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="187"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="187"/>
         <source>Het bestand is bewaard als:</source>
         <translation>The file has been kept as:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="190"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="190"/>
         <source>Deze werksessie kon niet worden gelezen:</source>
         <translation>This work session could not be read:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="196"/>
-        <location filename="../../app/ui/session_menu.py" line="202"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="196"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="202"/>
         <source>Werksessie beschadigd</source>
         <translation>Work session damaged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="197"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="197"/>
         <source>Er is geen reservekopie.</source>
         <translation>There is no backup.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="203"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="203"/>
         <source>De laatste reservekopie terugzetten?</source>
         <translation>Restore the latest backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="211"/>
-        <location filename="../../app/ui/session_menu.py" line="215"/>
-        <location filename="../../app/ui/session_menu.py" line="317"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="211"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="215"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="317"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="237"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="237"/>
         <source>Nieuwe werksessie</source>
         <translation>New work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="240"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="240"/>
         <source>Toch nieuwe beginnen (wijzigingen kwijt)</source>
         <translation>Start a new one anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="243"/>
-        <location filename="../../app/ui/session_menu.py" line="394"/>
-        <location filename="../../app/ui/session_menu.py" line="444"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="243"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="394"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="446"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="254"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="254"/>
         <source>Toch dupliceren (wijzigingen alleen in de kopie)</source>
         <translation>Duplicate anyway (changes only in the copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="256"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="256"/>
         <source> (kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="257"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="257"/>
         <source>Niet gedupliceerd</source>
         <translation>Not duplicated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="273"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="273"/>
         <source>Alleen-lezen: deze werksessie kan hier niet worden verwijderd.</source>
         <translation>Read-only: this work session cannot be deleted here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="278"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="278"/>
         <source>Werksessie verwijderen</source>
         <translation>Delete work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="279"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="279"/>
         <source>&apos;%1&apos; naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.</source>
         <translation>Move &apos;%1&apos; to the bin? You can restore it from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="285"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="285"/>
         <source>Toch verwijderen (wijzigingen kwijt)</source>
         <translation>Delete anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="292"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="292"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="300"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="300"/>
         <source>&apos;%1&apos; staat in de prullenbak (Werksessie &gt; Prullenbak).</source>
         <translation>&apos;%1&apos; is in the bin (Work session &gt; Bin).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="311"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="311"/>
         <source>Toch terugzetten (wijzigingen kwijt)</source>
         <translation>Restore anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="329"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="329"/>
         <source>Teruggezet als aparte werksessie: de werksessie bestond weer (opgeslagen vanuit een ander venster) en is niet overschreven.</source>
         <translation>Restored as a separate work session: the session existed again (saved from another window) and was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="338"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="338"/>
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="342"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="342"/>
         <source>Prullenbak legen</source>
         <translation>Empty the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="344"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="344"/>
         <source>%1 werksessie(s) in de prullenbak en hun reservekopieën definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Permanently delete %1 work session(s) in the bin and their backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="355"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="355"/>
         <source>Niet geleegd</source>
         <translation>Not emptied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="357"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="357"/>
         <source>De prullenbak is geleegd.</source>
         <translation>The bin has been emptied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="373"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="373"/>
         <source>Werksessie openen</source>
         <translation>Open work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="380"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="380"/>
         <source>Toch openen (wijzigingen kwijt)</source>
         <translation>Open anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="390"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="390"/>
         <source>Niet geopend</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="414"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="416"/>
         <source>Werksessie opslaan als bestand</source>
         <translation>Save work session as file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="420"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="422"/>
         <source>Verslag als Markdown</source>
         <translation>Report as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="430"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="432"/>
         <source>Verslag als PDF</source>
         <translation>Report as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="446"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="448"/>
         <source>Opgeslagen: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_menu.py" line="450"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="452"/>
         <source>Werksessie (*.werksessie *.json)</source>
         <translation>Work session (*.werksessie *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="80"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="80"/>
         <source>Werksessie: </source>
         <translation>Work session: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="95"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="95"/>
         <source>Kies een plaat om het werkblad te zien.</source>
         <translation>Choose a plate to see its worksheet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="101"/>
-        <location filename="../../app/ui/worksheet_panel.py" line="112"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="101"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="112"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="105"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="105"/>
         <source>Eigen aantekeningen van het team (een veld van het programma, niet uit de handreiking).</source>
         <translation>The team&apos;s own notes (a field of the app, not from the guide).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet_panel.py" line="126"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="126"/>
         <source>Bij deze plaat heeft de handreiking geen werkblad; gebruik de notities hieronder.</source>
         <translation>The guide has no worksheet for this plate; use the notes below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="60"/>
+        <location filename="../../app/ui/author/own_plates.py" line="88"/>
         <source>Plaat openen</source>
         <translation>Open plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="60"/>
+        <location filename="../../app/ui/author/own_plates.py" line="90"/>
         <source>Plaatbestanden (*.yaml *.yml)</source>
         <translation>Plate files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="108"/>
+        <location filename="../../app/ui/author/own_plates.py" line="139"/>
         <source>Plaat niet geopend</source>
         <translation>Plate not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="109"/>
+        <location filename="../../app/ui/author/own_plates.py" line="140"/>
         <source>Dit plaatbestand kan niet worden getoond:</source>
         <translation>This plate file cannot be shown:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/own_plates.py" line="122"/>
+        <location filename="../../app/ui/author/own_plates.py" line="152"/>
         <source>Nieuwe eigen plaat geladen: %1</source>
         <translation>New own plate loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_format_dialog.py" line="29"/>
-        <location filename="../../app/ui/plate_format_dialog.py" line="37"/>
+        <location filename="../../app/ui/author/plate_format_dialog.py" line="29"/>
+        <location filename="../../app/ui/author/plate_format_dialog.py" line="37"/>
         <source>Eigen platen maken</source>
         <translation>Making your own plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_format_dialog.py" line="43"/>
+        <location filename="../../app/ui/author/plate_format_dialog.py" line="43"/>
         <source>Map met eigen platen</source>
         <translation>Own plates folder</translation>
     </message>
@@ -1088,59 +1088,59 @@
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_accessibility.py" line="99"/>
+        <location filename="../../app/ui/plate_accessibility.py" line="103"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_accessibility.py" line="102"/>
+        <location filename="../../app/ui/plate_accessibility.py" line="106"/>
         <source>Enter zoomt in; de toelichting staat in het zijpaneel.</source>
         <translation>Enter zooms in; the explanation is in the side panel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_window.py" line="142"/>
-        <location filename="../../app/ui/presentation_window.py" line="225"/>
+        <location filename="../../app/ui/present/presentation_window.py" line="142"/>
+        <location filename="../../app/ui/present/presentation_window.py" line="225"/>
         <source>deel {0} van {1}</source>
         <translation>part {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_window.py" line="232"/>
-        <location filename="../../app/ui/presenter_view.py" line="191"/>
+        <location filename="../../app/ui/present/presentation_window.py" line="232"/>
+        <location filename="../../app/ui/present/presenter_view.py" line="191"/>
         <source>Stap %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="123"/>
+        <location filename="../../app/ui/present/tour_export.py" line="123"/>
         <source>rondleiding</source>
         <translation>tour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="138"/>
+        <location filename="../../app/ui/present/tour_export.py" line="138"/>
         <source>stap</source>
         <translation>step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="138"/>
+        <location filename="../../app/ui/present/tour_export.py" line="138"/>
         <source>deel</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="177"/>
+        <location filename="../../app/ui/present/tour_export.py" line="177"/>
         <source>Een rondleiding kan als png of pdf worden geëxporteerd.</source>
         <translation>A tour can be exported as png or pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="183"/>
+        <location filename="../../app/ui/present/tour_export.py" line="183"/>
         <source>Schermmaat {0}×{1} kan niet: breedte 320 tot 7680, hoogte 240 tot 4320.</source>
         <translation>Screen size {0}×{1} is not possible: width 320 to 7680, height 240 to 4320.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tour_export.py" line="195"/>
+        <location filename="../../app/ui/present/tour_export.py" line="195"/>
         <source>Werksessie niet gelezen: {0}</source>
         <translation>Work session not read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_report.py" line="96"/>
+        <location filename="../../app/ui/worksheet/session_report.py" line="96"/>
         <source>het bestand kon niet worden geschreven</source>
         <translation>the file could not be written</translation>
     </message>
@@ -1156,12 +1156,12 @@
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="91"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="91"/>
         <source>Verwijderde werksessies</source>
         <translation>Deleted work sessions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="99"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="99"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -1355,6 +1355,7 @@
     </message>
     <message>
         <location filename="../../app/model/guide_text.py" line="58"/>
+        <location filename="../../app/scene/items.py" line="446"/>
         <source>Overzichtsplaat</source>
         <translation>Overview plate</translation>
     </message>
@@ -1362,7 +1363,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/scene/items.py" line="503"/>
+        <location filename="../../app/scene/items.py" line="505"/>
         <source>Kleuren:</source>
         <translation>Colours:</translation>
     </message>
@@ -1450,7 +1451,7 @@
 <context>
     <name>PlateCard</name>
     <message>
-        <location filename="../../app/ui/start_view.py" line="45"/>
+        <location filename="../../app/ui/explore/start_view.py" line="45"/>
         <source>Open overzichtsplaat %1 (Ctrl+%1)</source>
         <translation>Open overview plate %1 (Ctrl+%1)</translation>
     </message>
@@ -2247,27 +2248,27 @@
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="47"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="47"/>
         <source>bijv. de school of het team</source>
         <translation>e.g. the school or the team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="55"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="55"/>
         <source>namen, gescheiden door komma&apos;s (mag leeg)</source>
         <translation>names, separated by commas (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="58"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="58"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="59"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="59"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session_dialogs.py" line="60"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="60"/>
         <source>Deelnemers:</source>
         <translation>Participants:</translation>
     </message>
@@ -2364,47 +2365,47 @@
 <context>
     <name>StartView</name>
     <message>
-        <location filename="../../app/ui/start_view.py" line="104"/>
+        <location filename="../../app/ui/explore/start_view.py" line="104"/>
         <source>Handreiking bij de Overzichtsplaten</source>
         <translation>Guide to the Overview Plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="111"/>
+        <location filename="../../app/ui/explore/start_view.py" line="111"/>
         <source>Kies een plaat om te verkennen, of lees eerst het voorwoord.</source>
         <translation>Choose a plate to explore, or read the preface first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="200"/>
+        <location filename="../../app/ui/explore/start_view.py" line="200"/>
         <source>Eigen platen</source>
         <translation>Own plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="208"/>
+        <location filename="../../app/ui/explore/start_view.py" line="208"/>
         <source>Plaat openen…</source>
         <translation>Open plate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="209"/>
+        <location filename="../../app/ui/explore/start_view.py" line="209"/>
         <source>Een plaatbestand (.yaml) openen (Ctrl+Alt+O)</source>
         <translation>Open a plate file (.yaml) (Ctrl+Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="211"/>
+        <location filename="../../app/ui/explore/start_view.py" line="211"/>
         <source>Map met eigen platen</source>
         <translation>Own plates folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="236"/>
+        <location filename="../../app/ui/explore/start_view.py" line="236"/>
         <source>Een plaat wordt bijgewerkt zodra je het bestand opslaat.</source>
         <translation>A plate is updated as soon as you save its file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="241"/>
+        <location filename="../../app/ui/explore/start_view.py" line="241"/>
         <source>Maak een plaat van je eigen school in dezelfde vorm: zet een plaatbestand (.yaml) in de map met eigen platen, of open er een. Help &gt; Eigen platen maken legt uit hoe.</source>
         <translation>Make a plate of your own school in the same form: put a plate file (.yaml) in the own plates folder, or open one. Help &gt; Making your own plates explains how.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_view.py" line="250"/>
+        <location filename="../../app/ui/explore/start_view.py" line="250"/>
         <source>Eigen plaat openen</source>
         <translation>Open own plate</translation>
     </message>
