@@ -15,12 +15,13 @@ FOCUSED (the widget itself does not, then).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleObject,
+    QKeyEvent,
     QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
@@ -241,6 +242,27 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     return None
 
 
+class ReplayedAltFilter(QObject):
+    """Drops the bare Alt press that Qt hands back late while a screen reader listens.
+
+    With a keyboard listener on the AT-SPI bus (Orca has one), Qt holds every key
+    event until the bus answers and then delivers it again to the window. A shortcut
+    (Alt+Left: back) has fired by then, but the late Alt press makes the menu bar
+    arm itself once more, so releasing Alt opened "Bestand" instead of staying on
+    the plate. A bare Alt press means nothing to any widget; the menu bar still
+    opens on a lone Alt tap, armed by the first (real) press."""
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return (
+            event.type() == QEvent.Type.KeyPress
+            and not event.spontaneous()
+            and isinstance(watched, QWindow)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Alt, Qt.Key.Key_Meta)
+        )
+
+
 _installed = False
 
 
@@ -249,6 +271,9 @@ def install() -> None:
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(ReplayedAltFilter(app))
         _installed = True
 
 

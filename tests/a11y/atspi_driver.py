@@ -94,6 +94,19 @@ class Driver:
             "object:announcement",
         ):
             pyatspi.Registry.registerEventListener(self.on_event, kind)
+        if plan.get("key_listener"):
+            # as Orca does: the app then hands every key to the bus before it handles
+            # it itself (Qt holds each key event until the bus answers)
+            pyatspi.Registry.registerKeystrokeListener(
+                self.on_key,
+                mask=pyatspi.allModifiers(),
+                kind=(pyatspi.KEY_PRESSED_EVENT, pyatspi.KEY_RELEASED_EVENT),
+                synchronous=True,
+                preemptive=True,
+            )
+
+    def on_key(self, event) -> bool:  # type: ignore[no-untyped-def]
+        return False  # never consumed: the key goes on to the app
 
     def on_event(self, event) -> None:  # type: ignore[no-untyped-def]
         try:
