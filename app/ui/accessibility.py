@@ -15,6 +15,9 @@ FOCUSED (the widget itself does not, then).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
@@ -47,7 +50,22 @@ class PartOwner:
     def __init__(self, widget: QWidget) -> None:
         self.widget = widget
         self._announced: str | None = None  # the part the last focus event was for
+        self.silent = False  # Qt's own events naming a part go to the widget meanwhile
         widget.accessible_parts = self  # type: ignore[attr-defined]
+        # Qt may have made the widget's own interface already (while a screen reader
+        # listens, building a view sends events): drop it, so ours is made next time
+        cached = QAccessible.queryAccessibleInterface(widget)
+        if cached is not None and not isinstance(cached, OwnerInterface):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(cached))
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """While Qt itself reports a part (an item view's entry) that is said later."""
+        self.silent = True
+        try:
+            yield
+        finally:
+            self.silent = False
 
     # --- to fill in -------------------------------------------------------------
     def children(self, part: AccessiblePart | None) -> list[AccessiblePart]:
@@ -199,7 +217,7 @@ class OwnerInterface(QAccessibleWidget):
     @override
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         children = self.owner.children(None)
-        if 0 <= index < len(children):
+        if 0 <= index < len(children) and not self.owner.silent:
             return QAccessible.queryAccessibleInterface(children[index])
         return None
 

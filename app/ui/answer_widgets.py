@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.model.worksheet import ListItem, SessionEditor
 from app.typing_compat import override
 from app.ui.i18n import tr
+from app.ui.plate_accessibility import ItemViewParts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,6 +85,7 @@ class AnswerList(QListWidget):
         self.key = key
         self.siblings: list[AnswerList] = [self]
         self.setAccessibleName(title)
+        ItemViewParts(self)  # one FOCUSED: the current point, not the list as well
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -213,6 +215,7 @@ class PeopleAnswer(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(title)
+        ItemViewParts(self.table)  # one FOCUSED: the current cell, not the table as well
         self.table.setMinimumHeight(70)
         self.table.installEventFilter(self)
         self.name = QLineEdit()

@@ -39,6 +39,7 @@ def describe(acc) -> dict:  # type: ignore[no-untyped-def]
             "selected": states.contains(pyatspi.STATE_SELECTED),
             "expandable": states.contains(pyatspi.STATE_EXPANDABLE),
             "expanded": states.contains(pyatspi.STATE_EXPANDED),
+            "visible": states.contains(pyatspi.STATE_VISIBLE),
             "showing": states.contains(pyatspi.STATE_SHOWING),
         }
     except Exception as error:  # an object that went away meanwhile
@@ -218,8 +219,8 @@ class Driver:
                     "events": self.events[before:],
                     "focused": self.focused_objects(),
                 }
-                if step.get("tree"):
-                    view = self.named_ancestor(step["tree"])
+                if step.get("tree") or step.get("dump"):
+                    view = self.named_ancestor(step.get("tree") or step["dump"])
                     result["tree"] = tree(view) if view is not None else None
                 self.emit(result)
         finally:

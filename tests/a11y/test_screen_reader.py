@@ -75,7 +75,13 @@ STEPS: list[dict] = [
     },
     {"name": "plate by Ctrl+4", "keys": ["ctrl+4"], "tree": "De 4 grote programma’s"},
     {"name": "Tab on plate 4", "keys": ["Tab"], "expect": ("programmas", 0)},
-    {"name": "outline (Ctrl+Shift+O)", "keys": ["ctrl+shift+o"], "outline": ("programmas", 0)},
+    {
+        "name": "outline (Ctrl+Shift+O)",
+        "keys": ["ctrl+shift+o"],
+        "outline": ("programmas", 0),
+        "dump": "Overzicht van de plaat",
+    },
+    {"name": "outline Down", "keys": ["Down"]},
     {
         "name": "plate by Ctrl+3 with a selection",
         "keys": ["ctrl+3"],
@@ -85,9 +91,12 @@ STEPS: list[dict] = [
     {"name": "Tab to a link", "keys": ["Tab"]},
     {"name": "follow the link", "keys": ["Return"], "expect": ("meerjarenplan", "@area", 1)},
     {"name": "worksheet (Ctrl+Shift+W)", "keys": ["ctrl+shift+w"], "named": ("list", "table")},
+    {"name": "worksheet: a new point", "keys": ["Tab", "a", "b", "Return"], "named": ("text",)},
+    {"name": "worksheet: back to the points", "keys": ["shift+Tab"], "named": ("list item",)},
     {"name": "Alt alone to the menu bar", "keys": ["alt"]},
     {"name": "Escape leaves the menu bar", "keys": ["Escape"]},
-    {"name": "shortcuts (F1)", "keys": ["F1"], "named": ("table",)},
+    {"name": "shortcuts (F1)", "keys": ["F1"], "named": ("table cell",)},
+    {"name": "shortcuts Down", "keys": ["Down"], "named": ("table cell",)},
 ]
 
 
@@ -231,13 +240,48 @@ def test_regions_hold_their_elements(run, library) -> None:
 def test_the_outline_takes_focus_as_a_tree(run, library) -> None:
     record = run["outline (Ctrl+Shift+O)"]
     label = _label(library, "programmas", 0)
-    # Qt's item views report the tree and its current entry as FOCUSED (as GTK's do);
-    # the entry is the element selected on the plate, and a leaf
-    tree, entry = record["focused"]
-    assert (tree["role"], tree["name"]) == ("tree", "Overzicht van de plaat")
+    # only the entry reports FOCUSED (Qt's own tree said so of itself as well); the
+    # entry is the element selected on the plate, and a leaf
+    [entry] = record["focused"]
     assert entry["name"] == label and entry["role"] in ("tree item", "table cell")
     assert not entry["expandable"] and not entry["expanded"]
-    assert _focus_events(record)[-1]["name"] == label  # said last: what Orca reads
+    # the tree, then the entry once (Qt said the entry before the tree too); Qt reports
+    # the tree twice in a row, which a screen reader says once (its locus stays)
+    said = [e["name"] for e in _focus_events(record)]
+    assert [n for i, n in enumerate(said) if not i or said[i - 1] != n] == [
+        "Overzicht van de plaat",
+        label,
+    ]
+    [tree] = [n for n in record["tree"]["children"] if n["role"] == "tree"]
+    assert tree["name"] == "Overzicht van de plaat"
+    header, *entries = tree["children"]
+    assert header["role"].endswith("column header") and header["name"] == "Onderdelen"
+    assert not header["visible"]
+    plate = library.plate("programmas")
+    assert sorted(e["name"] for e in entries) == sorted(e.label.strip() for e in plate.elements)
+    for node in entries:  # leaves do not expand; regions do, and are open
+        element = next(e for e in plate.elements if e.label.strip() == node["name"])
+        holds = any(element.id in e.inside for e in plate.elements)
+        assert (node["expandable"], node["expanded"]) == (holds, holds), node["name"]
+        if element.inside:  # its level: the region it is in
+            area = plate.element(element.inside[0]).label.strip().rstrip(":")
+            assert node["description"].startswith(f"in {area}"), node
+
+
+def test_item_views_report_one_focused_entry(run) -> None:
+    for name, role in (
+        ("outline Down", "table cell"),
+        ("worksheet: back to the points", "list item"),
+        ("shortcuts (F1)", "table cell"),
+        ("shortcuts Down", "table cell"),
+    ):
+        record = run[name]
+        [focused] = record["focused"]  # the entry, not the view as well
+        assert focused["role"] == role and focused["name"], (name, focused)
+        assert _focus_events(record)[-1]["name"] == focused["name"]
+        assert [e["name"] for e in _focus_events(record)].count(focused["name"]) == 1, name
+    assert run["worksheet: back to the points"]["focused"][0]["name"] == "ab"
+    assert "Wat het doet:" in run["shortcuts Down"]["focused"][0]["description"]
 
 
 def test_at_the_start_one_object_is_focused(run) -> None:
