@@ -69,8 +69,13 @@ class GuidePanel(QWidget):
         self.browser.setExtraSelections([])
         self.browser.show_markdown(markdown)  # the app's renderer: no images, no raw HTML
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
-        # a screen reader reads it out when the panel gets focus (F6)
-        self.browser.setAccessibleDescription(self.browser.toPlainText()[:SPOKEN_CHARS])
+        # a screen reader reads it out when the panel gets focus (F6). In its name: Qt
+        # reports the browser as a label, and Orca says a label's name, never its
+        # description, and reads its text only when it has no name
+        title = self.tr("Toelichting uit de handreiking")
+        text = " ".join(self.browser.toPlainText()[:SPOKEN_CHARS].split())
+        self.browser.setAccessibleName(f"{title}: {text}" if text else title)
+        self.browser.setAccessibleDescription("")
         self.browser.ensureCursorVisible()
 
     def highlight(self, query: str) -> int:
@@ -127,7 +132,10 @@ class GuidePanel(QWidget):
         if not cursor.charFormat().isAnchor():
             return
         words = " ".join(cursor.selectedText().split())
-        described = self.tr("Link: %1. Enter volgt de link.").replace("%1", words)
+        template = self.tr("Link: %1. Enter volgt de link.")
+        if words and words[-1] in ".?!…:":  # one stop: "Link: Wanneer collectief? Enter …"
+            template = template.replace("%1.", "%1")
+        described = template.replace("%1", words)
         self.browser.setAccessibleDescription(described)  # one change event, from Qt
 
     def _on_anchor(self, url: QUrl) -> None:
