@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.model.worksheet import ListItem, SessionEditor
 from app.typing_compat import override
+from app.ui.accessibility import say
 from app.ui.i18n import tr
 from app.ui.plate_accessibility import ItemViewParts
 
@@ -198,8 +199,11 @@ class ListAnswer(QWidget):
         layout.addWidget(self.entry)
 
     def _add(self) -> None:
+        text = self.entry.text().strip()
         self.list.add(self.entry.text())
         self.entry.clear()
+        if text:  # the field stays focused: a screen reader hears that the point was added
+            say(self.window(), tr("Toegevoegd: %1").replace("%1", text))
 
 
 class PeopleAnswer(QWidget):
@@ -251,10 +255,12 @@ class PeopleAnswer(QWidget):
         self._updating = False
 
     def _add(self) -> None:
+        name = self.name.text().strip()
         if self.editor.add_person(self.plate_id, self.key, self.name.text(), self.role.text()):
             self.name.clear()
             self.role.clear()
             self.name.setFocus()
+            say(self.window(), tr("Toegevoegd: %1").replace("%1", name))
 
     def _edited(self, cell: QTableWidgetItem) -> None:
         if self._updating:

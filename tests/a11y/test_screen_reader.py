@@ -201,6 +201,13 @@ def test_each_way_there_focuses_the_element_once(run, library, step) -> None:
         assert said.startswith(kind) and f" in {area.strip().rstrip(':')}" in said, said
 
 
+def test_a_new_worksheet_point_is_said(run) -> None:
+    # Enter in the field adds the point and keeps focus there: no silent step
+    record = run["worksheet: a new point"]
+    said = [e["description"] for e in record["events"] if "description" in e["type"]]
+    assert said[-1:] == ["Toegevoegd: ab"], said
+
+
 def test_f6_reads_the_guide_text(run, library) -> None:
     # Qt reports the guide text as a label; Orca says a label's name (not its
     # description), so the name carries the text
