@@ -29,7 +29,7 @@ from app.model.worksheet import ListItem, SessionEditor
 from app.typing_compat import override
 from app.ui.accessibility import say
 from app.ui.i18n import tr
-from app.ui.plate_accessibility import ItemViewParts
+from app.ui.view_accessibility import ItemViewParts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

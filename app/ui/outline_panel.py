@@ -15,8 +15,8 @@ from app.model.graph import CONTAINS
 from app.model.library import PlateLibrary
 from app.typing_compat import override
 from app.ui.i18n import tr
-from app.ui.plate_accessibility import TreeParts
 from app.ui.safe_text import tooltip
+from app.ui.view_accessibility import TreeParts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

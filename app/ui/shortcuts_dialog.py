@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.plate_accessibility import ItemViewParts
+from app.ui.view_accessibility import ItemViewParts
 
 # marked for lupdate here, translated when shown (self.tr)
 EXTRA = [

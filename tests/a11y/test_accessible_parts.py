@@ -156,7 +156,7 @@ def test_a_focused_table_reports_only_its_current_cell(qtbot) -> None:
     # as the worksheet's people tables: Qt's own table said FOCUSED with its cell
     from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-    from app.ui.plate_accessibility import ItemViewParts
+    from app.ui.view_accessibility import ItemViewParts
 
     table = QTableWidget(2, 2)
     table.setHorizontalHeaderLabels(["Naam", "Rol"])
