@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
 from app.model.library import ElementRef
@@ -55,6 +55,11 @@ class GuidePanel(QWidget):
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.link_focused.connect(self._link_focused)
         self.browser.setAccessibleName(self.tr("Toelichting uit de handreiking"))
+        # the browser's title as a (hidden) label for it: a text with a label is not read
+        # again by Orca among the panel's loose labels when focus enters the panel
+        self.title_label = QLabel(self.tr("Toelichting uit de handreiking"), self)
+        self.title_label.setBuddy(self.browser)
+        self.title_label.hide()
         self.browser.document().setDocumentMargin(16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +79,7 @@ class GuidePanel(QWidget):
         # description, and reads its text only when it has no name
         title = self.tr("Toelichting uit de handreiking")
         text = " ".join(self.browser.toPlainText()[:SPOKEN_CHARS].split())
-        self.browser.setAccessibleName(f"{title}: {text}" if text else title)
+        self.browser.setAccessibleName(text or title)  # its label says the title
         self.browser.setAccessibleDescription("")
         self.browser.ensureCursorVisible()
 
