@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from app.io.errors import FileProblem
+from app.model.problems import Code, Problem
 from app.scene import theme
 from app.scene.items import SceneLook
 from app.scene.plate_scene import PlateScene
@@ -136,7 +137,7 @@ def test_high_contrast_changes_the_widgets_and_back(qtbot, library, tmp_path: Pa
     window = MainWindow(library, WindowSettings(tmp_path))
     qtbot.addWidget(window)
     show_active(qtbot, window)
-    window.problem_bar.show_problems([FileProblem("eigen.yaml", 3, "een probleem")])
+    window.problem_bar.show_problems([FileProblem("eigen.yaml", 3, Problem.of(Code.NO_QUESTIONS))])
     bar = window.problem_bar
 
     def background() -> str:
