@@ -189,24 +189,31 @@ class MainWindow(QMainWindow):
         self.commands.save_layout.triggered.connect(lambda: self.layout_editor.save())
         self._restore()
         self.session_menu.open_initial()
-        self.deferred = DeferredStart(self._after_first_paint(), self)
+        steps, later = self._after_first_paint()
+        self.deferred = DeferredStart(steps, self, later=later)
         self.deferred.after_first_paint(self)
 
-    def _after_first_paint(self) -> list[Callable[[], object]]:
-        """The first frame is drawn from the plate records; the graphs come after it."""
+    def _after_first_paint(self) -> tuple[list[Callable[[], object]], list[Callable[[], object]]]:
+        """The first frame is drawn from the plate records; the graph of the plate on
+        screen comes right after it (a click waits for that), then what is off screen."""
         graphs = self.library.graphs
         here = self.current_plate_id()
         first = [partial(graphs.__getitem__, here)] if here in graphs else []
-        return [
-            import_networkx,
-            *first,
+        later = [scene.ensure_built for scene in self.scenes.values()]
+        return [import_networkx, *first], [
+            *later,
             graphs.build_all,
             self.outline.graphs_ready,
+            self.worksheet.ensure_built,
+            self.start_view.show_first_chapter,
         ]
 
     # --- plates: the four and the user's own ---------------------------------------
     def _add_view(self, plate: Plate) -> None:
-        scene = PlateScene(plate, partial(self.library.graphs.__getitem__, plate.id))
+        # the items of a plate that is not on screen are made after the first paint
+        scene = PlateScene(
+            plate, partial(self.library.graphs.__getitem__, plate.id), build_later=True
+        )
         view = PlateView(scene)
         # a click before start-up is done waits for the graph and is answered then
         view.element_clicked.connect(
