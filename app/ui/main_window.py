@@ -224,7 +224,10 @@ class MainWindow(QMainWindow):
         )
         view.back_requested.connect(self.go_back)
         view.forward_requested.connect(self.go_forward)
-        view.zoom_changed.connect(self._show_zoom)
+        # the status bar names the zoom of the plate on screen, not of one fitted off screen
+        view.zoom_changed.connect(
+            lambda scale, v=view: self._show_zoom(scale) if v is self.current_view() else None
+        )
         scene.flipped_changed.connect(self._sync_flip)
         self.scenes[plate.id] = scene
         self.views[plate.id] = view
