@@ -31,14 +31,15 @@ from app.model.graph import related_ids
 from app.model.plate import Element, Plate, Rect, RelationKind, Role
 from app.model.plate_records import PlateRecords
 from app.scene import style
-from app.scene.answer_item import AnswerNoteItem
 from app.scene.items import ElementItem, HeaderItem, SceneLook
-from app.scene.overview_item import OverviewItem
 from app.scene.relation_item import RelationItem, line_crosses
 from app.typing_compat import override
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from app.scene.answer_item import AnswerNoteItem
+    from app.scene.overview_item import OverviewItem
 
 
 ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
@@ -365,6 +366,8 @@ class PlateScene(QGraphicsScene):
         if on == self.overview_on:
             return
         if self.overview is None:
+            from app.scene.overview_item import OverviewItem  # large plates only
+
             self.overview = OverviewItem(list(self.items_by_id.values()), self.paper)
             self.overview.setZValue(1)
             self.addItem(self.overview)
@@ -559,6 +562,8 @@ class PlateScene(QGraphicsScene):
         for number, (element_id, block) in enumerate(notes.items(), 1):
             if element_id in self.items_by_id and element_id not in self.answer_items:
                 inside = self.items_by_id[element_id].element.is_container
+                from app.scene.answer_item import AnswerNoteItem  # with answers only
+
                 item = AnswerNoteItem(block, self.element_rect(element_id), inside, number)
                 self.answer_items[element_id] = item
                 self.addItem(item)

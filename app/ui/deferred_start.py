@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from app.typing_compat import override
 
 Step = Callable[[], object]
+PAINT_FIRST_MS = 50
 
 
 class DeferredStart(QObject):
@@ -71,6 +72,7 @@ class DeferredStart(QObject):
     def _next(self) -> None:
         if os.environ.get("OVERZICHTSPLATEN_BENCHMARK") == "first-paint":
             os._exit(0)  # benchmarks/run.py times a frozen build's start this way
+        answered = False
         if not self.done:
             if self._steps:
                 self._steps.pop(0)()
@@ -79,10 +81,13 @@ class DeferredStart(QObject):
                 queued, self._queued = self._queued, []
                 for call in queued:
                     call()
+                answered = bool(queued)
         elif self._later:
             self._later.pop(0)()
         if self._steps or self._later:
-            self._turn.start()
+            # what an early click changed is painted before the later parts are made (Qt
+            # paints a few milliseconds after a change; a timer of 0 would come first)
+            self._turn.start(PAINT_FIRST_MS if answered else 0)
         elif not self.all_done:
             self.all_done = True
             self.finished.emit()

@@ -20,7 +20,6 @@ from app.scene.plate_scene import PlateScene
 from app.ui import safe_text
 from app.ui.i18n import long_date, tr
 from app.ui.session_controller import SessionController
-from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
 
 # Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
@@ -226,6 +225,8 @@ class SessionMenu:
 
     # --- the commands --------------------------------------------------------------
     def new_session(self) -> None:
+        from app.ui.session_dialogs import SessionDetailsDialog  # not before the first paint
+
         dialog = SessionDetailsDialog(tr("Nieuwe werksessie"), parent=self.window)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
@@ -238,6 +239,8 @@ class SessionMenu:
         if self.controller.read_only:
             return
         s = self.controller.session
+        from app.ui.session_dialogs import SessionDetailsDialog
+
         dialog = SessionDetailsDialog(tr("Werksessie"), s.name, s.date, s.participants, self.window)
         if dialog.exec() == dialog.DialogCode.Accepted:
             self.controller.editor.set_details(*dialog.values())
@@ -295,6 +298,8 @@ class SessionMenu:
         )
 
     def show_bin(self) -> None:
+        from app.ui.session_dialogs import BinDialog
+
         dialog = BinDialog(self.store.in_bin(), self.window)
         if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen_id():
             session_id = dialog.chosen_id()

@@ -17,7 +17,6 @@ from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
 from app.typing_compat import override
-from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.i18n import long_date, tr
 from app.ui.links import open_outside
 from app.ui.safe_text import markdown_label
@@ -103,6 +102,8 @@ class WorksheetPanel(QWidget):
             self._rebuild_when_seen()
 
     def rebuild(self) -> None:
+        from app.ui.answer_widgets import TextAnswer  # the fields: not before the first paint
+
         self._stale = False
         session = self.controller.session
         participants = ", ".join(session.participants)
@@ -148,6 +149,8 @@ class WorksheetPanel(QWidget):
             editor.setEnabled(not self.controller.read_only)
 
     def _build_worksheet(self, plate: Plate, form: QVBoxLayout) -> None:
+        from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
+
         sheet = plate.worksheet
         if sheet is None:
             form.addWidget(
@@ -207,6 +210,8 @@ class WorksheetPanel(QWidget):
             return
         if change.plate_id != self.plate_id or self._stale:
             return
+        from app.ui.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
+
         for key in change.key.split("|"):
             widget = self.editors.get(key)
             if isinstance(widget, ListAnswer):
