@@ -288,8 +288,10 @@ def child_argv(mode: str, data: str) -> list[str]:
 def run_child(name: str, argv: list[str], env: dict[str, str] | None = None) -> str:
     """Run a child to its end; its stdout. One that fails says why: its own last words
     (stderr), not just its status."""
-    # a child that never reaches its measure fails the run instead of hanging it
-    done = subprocess.run(argv, capture_output=True, timeout=180, env=env)
+    # a child that never reaches its measure fails the run instead of hanging it; it
+    # reads nothing (an inherited stdin that is not a valid handle stops a Windows
+    # Python before it starts: "init_sys_streams", status 3, seen under Wine)
+    done = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, timeout=180, env=env)
     if done.returncode != 0:
         tail = done.stderr.decode("utf-8", "replace")[-3000:]
         raise RuntimeError(f"{name} child ended with status {done.returncode}:\n{tail}")
