@@ -15,7 +15,6 @@ import yaml
 from app.gc_pause import gc_paused
 from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, dutch_number, line_of
-from app.io.plate_file import read_plate as read_plate  # where it always was, for callers
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width

@@ -19,8 +19,8 @@ from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
 from app.ui import safe_text
 from app.ui.i18n import long_date, tr
-from app.ui.session_controller import SessionController
 from app.ui.settings import WindowSettings
+from app.ui.worksheet.session_controller import SessionController
 
 # Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
 # double-click); .json files from earlier versions keep opening.
@@ -225,7 +225,8 @@ class SessionMenu:
 
     # --- the commands --------------------------------------------------------------
     def new_session(self) -> None:
-        from app.ui.session_dialogs import SessionDetailsDialog  # not before the first paint
+        # not before the first paint: the dialogs are imported when first asked for
+        from app.ui.worksheet.session_dialogs import SessionDetailsDialog
 
         dialog = SessionDetailsDialog(tr("Nieuwe werksessie"), parent=self.window)
         if dialog.exec() != dialog.DialogCode.Accepted:
@@ -239,7 +240,7 @@ class SessionMenu:
         if self.controller.read_only:
             return
         s = self.controller.session
-        from app.ui.session_dialogs import SessionDetailsDialog
+        from app.ui.worksheet.session_dialogs import SessionDetailsDialog
 
         dialog = SessionDetailsDialog(tr("Werksessie"), s.name, s.date, s.participants, self.window)
         if dialog.exec() == dialog.DialogCode.Accepted:
@@ -298,7 +299,7 @@ class SessionMenu:
         )
 
     def show_bin(self) -> None:
-        from app.ui.session_dialogs import BinDialog
+        from app.ui.worksheet.session_dialogs import BinDialog
 
         dialog = BinDialog(self.store.in_bin(), self.window)
         if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen_id():
@@ -389,7 +390,9 @@ class SessionMenu:
     def _ask_target(
         self, title: str, suffix: str, file_filter: str, also: tuple[str, ...] = ()
     ) -> Path | None:
-        from app.ui.session_report import default_file_name  # reports: imported when asked
+        from app.ui.worksheet.session_report import (
+            default_file_name,  # reports: imported when asked
+        )
 
         kind = SESSIONS if suffix in (SESSION_SUFFIX, ".json") else REPORTS
         folder = Path(self.settings.dialog_folder(kind))
@@ -410,7 +413,7 @@ class SessionMenu:
     def export_markdown(self) -> None:
         target = self._ask_target(tr("Verslag als Markdown"), ".md", "Markdown (*.md)")
         if target:
-            from app.ui.session_report import export_markdown
+            from app.ui.worksheet.session_report import export_markdown
 
             self._report(
                 lambda: export_markdown(self.controller.session, self.library, self.scenes, target),
@@ -420,7 +423,7 @@ class SessionMenu:
     def export_pdf(self) -> None:
         target = self._ask_target(tr("Verslag als PDF"), ".pdf", "PDF (*.pdf)")
         if target:
-            from app.ui.session_report import export_pdf
+            from app.ui.worksheet.session_report import export_pdf
 
             self._report(
                 lambda: export_pdf(self.controller.session, self.library, self.scenes, target),

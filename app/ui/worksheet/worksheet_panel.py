@@ -20,7 +20,7 @@ from app.typing_compat import override
 from app.ui.i18n import long_date, tr
 from app.ui.links import open_outside
 from app.ui.safe_text import markdown_label
-from app.ui.session_controller import SessionController
+from app.ui.worksheet.session_controller import SessionController
 
 
 def plain_label(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:
@@ -102,7 +102,8 @@ class WorksheetPanel(QWidget):
             self._rebuild_when_seen()
 
     def rebuild(self) -> None:
-        from app.ui.answer_widgets import TextAnswer  # the fields: not before the first paint
+        # the fields' module: not before the first paint
+        from app.ui.worksheet.answer_widgets import TextAnswer
 
         self._stale = False
         session = self.controller.session
@@ -149,7 +150,7 @@ class WorksheetPanel(QWidget):
             editor.setEnabled(not self.controller.read_only)
 
     def _build_worksheet(self, plate: Plate, form: QVBoxLayout) -> None:
-        from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
+        from app.ui.worksheet.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
 
         sheet = plate.worksheet
         if sheet is None:
@@ -210,7 +211,7 @@ class WorksheetPanel(QWidget):
             return
         if change.plate_id != self.plate_id or self._stale:
             return
-        from app.ui.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
+        from app.ui.worksheet.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
 
         for key in change.key.split("|"):
             widget = self.editors.get(key)
