@@ -14,7 +14,7 @@ import yaml
 
 from app.gc_pause import gc_paused
 from app.io.errors import FileProblem, PlateError
-from app.io.node_reader import NodeReader, dutch_number, line_of
+from app.io.node_reader import NodeReader, What, line_of
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width
@@ -33,6 +33,7 @@ from app.model.plate import (
     TourStep,
     Worksheet,
 )
+from app.model.problems import Code, Problem
 
 FORMAT_VERSION = 1
 CROSS_PLATE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}:[a-z0-9][a-z0-9_-]{0,63}$")
@@ -53,6 +54,15 @@ PLATE_KEYS = ("format", "number", "id", "title", "intro", "elements")
 PLATE_OPTIONAL = ("size", "relations", "tips", "worksheet", "tour")
 ELEMENT_KEYS = ("id", "label", "kind", "role")
 ELEMENT_OPTIONAL = ("text", "guide", "inside", "rect", "marked")
+ELEMENT = Problem.of(Code.IN_ELEMENT)
+QUESTION = Problem.of(Code.IN_QUESTION)
+FIELD = Problem.of(Code.IN_FIELD)
+STEP = Problem.of(Code.IN_TOUR_STEP)
+
+
+def _key(what: What, key: str) -> Problem:
+    """A key of a part of the file: "onderdeel 'x': label"."""
+    return Problem.of(Code.IN_KEY, what=what, key=key)
 
 
 class _PlateParser:
@@ -68,9 +78,9 @@ class _PlateParser:
     def parse(self, root: yaml.Node | None) -> Plate | None:
         read = self.read
         if root is None:
-            read.problem(None, "het bestand is leeg")
+            read.problem(None, Problem.of(Code.FILE_EMPTY))
             return None
-        fields = read.mapping(root, "plaat", PLATE_KEYS, PLATE_OPTIONAL)
+        fields = read.mapping(root, Problem.of(Code.IN_PLATE), PLATE_KEYS, PLATE_OPTIONAL)
         if fields is None:
             return None
         if "format" in fields:
@@ -78,8 +88,7 @@ class _PlateParser:
             if version is not None and version != FORMAT_VERSION:
                 read.problem(
                     fields["format"],
-                    f"formaatversie {version} wordt niet ondersteund; "
-                    f"deze app leest versie {FORMAT_VERSION}",
+                    Problem.of(Code.FORMAT_VERSION, version=version, supported=FORMAT_VERSION),
                 )
                 return None
         number = read.integer(fields["number"], "number", minimum=1) if "number" in fields else None
@@ -130,7 +139,7 @@ class _PlateParser:
             first = plate.element(cycle[0])
             read.problem(
                 None,
-                "onderdelen liggen in een kring in elkaar: " + " -> ".join(cycle + cycle[:1]),
+                Problem.of(Code.CONTAINMENT_CYCLE, cycle=" -> ".join(cycle + cycle[:1])),
                 line=first.source.line if first.source else 1,
             )
             return None
@@ -149,9 +158,12 @@ class _PlateParser:
         if len(plate.relations) > most:
             self.read.problem(
                 fields["relations"],
-                f"{dutch_number(len(plate.relations))} verbanden bij "
-                f"{dutch_number(len(plate.elements))} onderdelen; hoogstens "
-                f"{RELATIONS_PER_ELEMENT} per onderdeel",
+                Problem.of(
+                    Code.RELATIONS_PER_ELEMENT,
+                    relations=len(plate.relations),
+                    elements=len(plate.elements),
+                    most=RELATIONS_PER_ELEMENT,
+                ),
             )
             return False
         by_id = {e.id: e for e in plate.elements}
@@ -170,8 +182,7 @@ class _PlateParser:
             if depth[element.id] > MAX_NESTING:
                 self.read.problem(
                     None,
-                    f"onderdeel '{element.id}' ligt meer dan {MAX_NESTING} niveaus diep in "
-                    "andere onderdelen",
+                    Problem.of(Code.NESTED_ELEMENTS, id=element.id, most=MAX_NESTING),
                     line=element.source.line if element.source else 1,
                 )
                 return False
@@ -181,23 +192,15 @@ class _PlateParser:
         self, size: tuple[float, float], node: yaml.Node, *, laid_out: bool = False
     ) -> bool:
         width, height = size
-        problem = ""
+        problem: Problem | None = None
         if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
-            problem = (
-                f"breedte en hoogte moeten tussen {dutch_number(int(MIN_SIDE))} en "
-                f"{dutch_number(int(MAX_SIDE))} liggen"
-            )
+            problem = Problem.of(Code.SIDES_RANGE, low=int(MIN_SIDE), high=int(MAX_SIDE))
         elif max(width, height) > MAX_ASPECT * min(width, height):
-            problem = f"de lange kant mag hoogstens {MAX_ASPECT:g} keer de korte kant zijn"
-        if not problem:
+            problem = Problem.of(Code.ASPECT, ratio=f"{MAX_ASPECT:g}")
+        if problem is None:
             return True
-        shown = f"{_number(width)} × {_number(height)}"
-        if laid_out:
-            self.read.problem(
-                node, f"de onderdelen hebben samen {shown} nodig; {problem} (zet size en rect)"
-            )
-        else:
-            self.read.problem(node, f"size {shown}: {problem}")
+        code = Code.LAYOUT_NEEDS if laid_out else Code.SIZE_BAD
+        self.read.problem(node, Problem.of(code, width=width, height=height, problem=problem))
         return False
 
     def size(self, node: yaml.Node) -> tuple[float, float] | None:
@@ -205,36 +208,37 @@ class _PlateParser:
         if items is None:
             return None
         if len(items) != 2:
-            self.read.problem(node, "size moet [breedte, hoogte] zijn")
+            self.read.problem(node, Problem.of(Code.SIZE_SHAPE))
             return None
         values = [self.read.number(item, "size") for item in items]
         if None in values:
             return None
         width, height = (float(v) for v in values if v is not None)
         if width <= 0 or height <= 0:
-            self.read.problem(node, "size moet groter dan 0 zijn")
+            self.read.problem(node, Problem.of(Code.SIZE_POSITIVE))
             return None
         if not self.size_fits((width, height), node):
             return None
         return width, height
 
-    def rect(self, node: yaml.Node, what: str, size: tuple[float, float] | None) -> Rect | None:
+    def rect(self, node: yaml.Node, what: What, size: tuple[float, float] | None) -> Rect | None:
         items = self.read.sequence(node, what)
         if items is None:
             return None
         if len(items) != 4:
-            self.read.problem(node, f"{what} moet [x, y, breedte, hoogte] zijn")
+            self.read.problem(node, Problem.of(Code.RECT_SHAPE, what=what))
             return None
         values = [self.read.number(item, what) for item in items]
         if None in values:
             return None
         x, y, w, h = (float(v) for v in values if v is not None)
         if w <= 0 or h <= 0:
-            self.read.problem(node, f"{what}: breedte en hoogte moeten groter dan 0 zijn")
+            self.read.problem(node, Problem.of(Code.RECT_POSITIVE, what=what))
             return None
         outside = size and (x + w > size[0] + 0.5 or y + h > size[1] + 0.5)
         if x < 0 or y < 0 or outside:
-            self.read.problem(node, f"{what} [{x:g}, {y:g}, {w:g}, {h:g}] ligt buiten de plaat")
+            rect = f"{x:g}, {y:g}, {w:g}, {h:g}"
+            self.read.problem(node, Problem.of(Code.RECT_OUTSIDE, what=what, rect=rect))
             return None
         return Rect(x, y, w, h)
 
@@ -245,7 +249,7 @@ class _PlateParser:
         if items is None:
             return []
         if len(items) > MAX_ELEMENTS:
-            self.read.problem(node, f"meer dan {dutch_number(MAX_ELEMENTS)} onderdelen")
+            self.read.problem(node, Problem.of(Code.TOO_MANY_ELEMENTS, most=MAX_ELEMENTS))
             self.elements_refused = True  # the relations cannot be checked against them
             return []
         elements: list[Element] = []
@@ -258,8 +262,7 @@ class _PlateParser:
             if element.id in seen:
                 self.read.problem(
                     item,
-                    f"onderdeel-id '{element.id}' komt twee keer voor "
-                    f"(eerst op regel {seen[element.id]})",
+                    Problem.of(Code.ELEMENT_ID_TWICE, id=element.id, line=str(seen[element.id])),
                 )
                 continue
             seen[element.id] = line_of(item)
@@ -271,13 +274,17 @@ class _PlateParser:
                 if container is None:
                     self.read.problem(
                         ref_node,
-                        f"onderdeel '{element_id}' ligt in onbekend onderdeel '{container_id}'",
+                        Problem.of(Code.INSIDE_UNKNOWN, id=element_id, container=container_id),
                     )
                 elif not container.is_container:
                     self.read.problem(
                         ref_node,
-                        f"onderdeel '{element_id}' ligt in '{container_id}', maar dat is een "
-                        f"{container.kind}, geen region of ring",
+                        Problem.of(
+                            Code.INSIDE_NOT_CONTAINER,
+                            id=element_id,
+                            container=container_id,
+                            kind=str(container.kind),
+                        ),
                     )
         return elements
 
@@ -288,25 +295,27 @@ class _PlateParser:
         inside_nodes: dict[str, list[tuple[str, yaml.Node]]],
     ) -> Element | None:
         read = self.read
-        fields = read.mapping(node, "onderdeel", ELEMENT_KEYS, ELEMENT_OPTIONAL)
+        fields = read.mapping(node, ELEMENT, ELEMENT_KEYS, ELEMENT_OPTIONAL)
         if fields is None or any(k not in fields for k in ELEMENT_KEYS):
             return None
-        element_id = read.identifier(fields["id"], "onderdeel-id")
-        what = f"onderdeel '{element_id}'" if element_id else "onderdeel"
-        label = read.text(fields["label"], f"{what}: label", limit=MAX_LABEL)
-        kind = read.choice(fields["kind"], f"{what}: kind", ElementKind)
-        role = read.choice(fields["role"], f"{what}: role", Role)
+        element_id = read.identifier(fields["id"], Problem.of(Code.IN_ELEMENT_ID))
+        what = Problem.of(Code.IN_ELEMENT_NAMED, id=element_id) if element_id else ELEMENT
+        label = read.text(fields["label"], _key(what, "label"), limit=MAX_LABEL)
+        kind = read.choice(fields["kind"], _key(what, "kind"), ElementKind)
+        role = read.choice(fields["role"], _key(what, "role"), Role)
         text = (
-            read.text(fields["text"], f"{what}: text", limit=MAX_SHORT_TEXT)
+            read.text(fields["text"], _key(what, "text"), limit=MAX_SHORT_TEXT)
             if "text" in fields
             else ""
         )
-        guide = read.text(fields["guide"], f"{what}: guide") if "guide" in fields else ""
-        rect = self.rect(fields["rect"], f"{what}: rect", size) if "rect" in fields else None
-        marked = read.boolean(fields["marked"], f"{what}: marked") if "marked" in fields else False
+        guide = read.text(fields["guide"], _key(what, "guide")) if "guide" in fields else ""
+        rect = self.rect(fields["rect"], _key(what, "rect"), size) if "rect" in fields else None
+        marked = (
+            read.boolean(fields["marked"], _key(what, "marked")) if "marked" in fields else False
+        )
         inside: list[str] = []
         if "inside" in fields:
-            for value, value_node in read.text_list(fields["inside"], f"{what}: inside"):
+            for value, value_node in read.text_list(fields["inside"], _key(what, "inside")):
                 inside.append(value)
                 if element_id:
                     inside_nodes.setdefault(element_id, []).append((value, value_node))
@@ -337,21 +346,23 @@ class _PlateParser:
         if items is None:
             return []
         if len(items) > MAX_RELATIONS:
-            self.read.problem(node, f"meer dan {dutch_number(MAX_RELATIONS)} verbanden")
+            self.read.problem(node, Problem.of(Code.TOO_MANY_RELATIONS, most=MAX_RELATIONS))
             return []
         relations: list[Relation] = []
         seen: set[str] = set()
         for item in items:
-            fields = self.read.mapping(item, "verband", ("id", "from", "to", "kind"), ("label",))
+            fields = self.read.mapping(
+                item, Problem.of(Code.IN_RELATION), ("id", "from", "to", "kind"), ("label",)
+            )
             if fields is None or any(k not in fields for k in ("id", "from", "to", "kind")):
                 continue
-            relation_id = self.read.identifier(fields["id"], "verband-id")
-            what = f"verband '{relation_id}'"
-            source_id = self.read.text(fields["from"], f"{what}: from")
-            target_id = self.read.text(fields["to"], f"{what}: to")
-            kind = self.read.choice(fields["kind"], f"{what}: kind", RelationKind)
+            relation_id = self.read.identifier(fields["id"], Problem.of(Code.IN_RELATION_ID))
+            what = Problem.of(Code.IN_RELATION_NAMED, id=str(relation_id))
+            source_id = self.read.text(fields["from"], _key(what, "from"))
+            target_id = self.read.text(fields["to"], _key(what, "to"))
+            kind = self.read.choice(fields["kind"], _key(what, "kind"), RelationKind)
             label = (
-                self.read.text(fields["label"], f"{what}: label", limit=MAX_LABEL)
+                self.read.text(fields["label"], _key(what, "label"), limit=MAX_LABEL)
                 if "label" in fields
                 else ""
             )
@@ -359,27 +370,25 @@ class _PlateParser:
                 continue
             assert relation_id and source_id and target_id and kind
             if relation_id in seen:
-                self.read.problem(item, f"verband-id '{relation_id}' komt twee keer voor")
+                self.read.problem(item, Problem.of(Code.RELATION_ID_TWICE, id=relation_id))
                 continue
             seen.add(relation_id)
             if source_id not in element_ids:
-                self.read.problem(
-                    fields["from"], f"{what} begint bij onbekend onderdeel '{source_id}'"
-                )
+                unknown = Problem.of(Code.RELATION_FROM_UNKNOWN, what=what, id=source_id)
+                self.read.problem(fields["from"], unknown)
                 continue
             if ":" in target_id and not CROSS_PLATE_REF.match(target_id):
                 self.read.problem(
                     fields["to"],
-                    f"{what}: to '{target_id}' moet 'onderdeel' of 'plaat-id:onderdeel' zijn",
+                    Problem.of(Code.RELATION_TO_FORM, what=what, target=target_id),
                 )
                 continue
             if ":" not in target_id and target_id not in element_ids:
-                self.read.problem(
-                    fields["to"], f"{what} wijst naar onbekend onderdeel '{target_id}'"
-                )
+                unknown = Problem.of(Code.RELATION_TO_UNKNOWN, what=what, id=target_id)
+                self.read.problem(fields["to"], unknown)
                 continue
             if source_id == target_id:
-                self.read.problem(item, f"{what} wijst naar zichzelf")
+                self.read.problem(item, Problem.of(Code.RELATION_SELF, what=what))
                 continue
             relations.append(
                 Relation(relation_id, source_id, target_id, kind, label or "", self.source(item))
@@ -396,47 +405,51 @@ class _PlateParser:
         questions: list[Question] = []
         question_nodes = read.sequence(fields["questions"], "worksheet: questions") or []
         if len(question_nodes) > MAX_QUESTIONS:
-            read.problem(fields["questions"], f"meer dan {MAX_QUESTIONS} vragen")
+            read.problem(
+                fields["questions"], Problem.of(Code.TOO_MANY_QUESTIONS, most=MAX_QUESTIONS)
+            )
             return None
         for item in question_nodes:
             question = self.question(item, element_ids)
             if question:
                 questions.append(question)
         if not questions:
-            read.problem(fields["questions"], "het werkblad heeft geen vragen")
+            read.problem(fields["questions"], Problem.of(Code.NO_QUESTIONS))
         ids = [q.id for q in questions]
         if len(ids) != len(set(ids)):
-            read.problem(fields["questions"], "twee vragen van het werkblad hebben dezelfde id")
+            read.problem(fields["questions"], Problem.of(Code.QUESTION_IDS_TWICE))
         if title is None or intro is None:
             return None
         return Worksheet(title.strip(), intro.strip(), tuple(questions))
 
     def question(self, node: yaml.Node, element_ids: set[str]) -> Question | None:
         read = self.read
-        fields = read.mapping(node, "vraag", ("id", "text", "answer"), ("element", "fields"))
+        fields = read.mapping(node, QUESTION, ("id", "text", "answer"), ("element", "fields"))
         if fields is None or any(k not in fields for k in ("id", "text", "answer")):
             return None
-        question_id = read.identifier(fields["id"], "vraag: id")
-        text = read.text(fields["text"], "vraag: text", limit=MAX_LABEL)
-        answer = read.choice(fields["answer"], "vraag: answer", AnswerShape)
-        element = self.element_ref(fields.get("element"), element_ids, "vraag: element")
+        question_id = read.identifier(fields["id"], _key(QUESTION, "id"))
+        text = read.text(fields["text"], _key(QUESTION, "text"), limit=MAX_LABEL)
+        answer = read.choice(fields["answer"], _key(QUESTION, "answer"), AnswerShape)
+        element = self.element_ref(fields.get("element"), element_ids, _key(QUESTION, "element"))
         answer_fields: list[QuestionField] = []
-        field_nodes = read.sequence(fields["fields"], "vraag: fields") if "fields" in fields else []
+        field_nodes = (
+            read.sequence(fields["fields"], _key(QUESTION, "fields")) if "fields" in fields else []
+        )
         if field_nodes and len(field_nodes) > MAX_FIELDS:
-            read.problem(fields["fields"], f"meer dan {MAX_FIELDS} velden")
+            read.problem(fields["fields"], Problem.of(Code.TOO_MANY_FIELDS, most=MAX_FIELDS))
             return None
         for item in field_nodes or []:
-            field_map = read.mapping(item, "veld", ("id", "label"), ("element", "hint"))
+            field_map = read.mapping(item, FIELD, ("id", "label"), ("element", "hint"))
             if not field_map or "id" not in field_map or "label" not in field_map:
                 continue
-            field_id = read.identifier(field_map["id"], "veld: id")
-            label = read.text(field_map["label"], "veld: label", limit=MAX_LABEL)
+            field_id = read.identifier(field_map["id"], _key(FIELD, "id"))
+            label = read.text(field_map["label"], _key(FIELD, "label"), limit=MAX_LABEL)
             hint = (
-                read.text(field_map["hint"], "veld: hint", limit=MAX_SHORT_TEXT)
+                read.text(field_map["hint"], _key(FIELD, "hint"), limit=MAX_SHORT_TEXT)
                 if "hint" in field_map
                 else ""
             )
-            anchor = self.element_ref(field_map.get("element"), element_ids, "veld: element")
+            anchor = self.element_ref(field_map.get("element"), element_ids, _key(FIELD, "element"))
             if field_id and label and hint is not None and anchor is not None:
                 answer_fields.append(QuestionField(field_id, label.strip(), anchor, hint.strip()))
         if not (question_id and text and answer) or element is None:
@@ -445,12 +458,12 @@ class _PlateParser:
             question_id, text.strip(), answer, tuple(answer_fields), element, self.source(node)
         )
 
-    def element_ref(self, node: yaml.Node | None, element_ids: set[str], what: str) -> str | None:
+    def element_ref(self, node: yaml.Node | None, element_ids: set[str], what: What) -> str | None:
         if node is None:
             return ""
         value = self.read.text(node, what)
         if value is not None and value not in element_ids:
-            self.read.problem(node, f"{what} '{value}' is geen onderdeel van deze plaat")
+            self.read.problem(node, Problem.of(Code.NOT_AN_ELEMENT, what=what, value=value))
             return None
         return value
 
@@ -458,31 +471,23 @@ class _PlateParser:
         steps: list[TourStep] = []
         items = self.read.sequence(node, "tour") or []
         if len(items) > MAX_TOUR_STEPS:
-            self.read.problem(node, f"meer dan {MAX_TOUR_STEPS} stappen in de rondleiding")
+            self.read.problem(node, Problem.of(Code.TOO_MANY_STEPS, most=MAX_TOUR_STEPS))
             return ()
         for item in items:
-            fields = self.read.mapping(item, "stap van de rondleiding", ("elements", "caption"))
+            fields = self.read.mapping(item, STEP, ("elements", "caption"))
             if not fields or "elements" not in fields or "caption" not in fields:
                 continue
             ids = []
             for value, value_node in self.read.text_list(
-                fields["elements"], "stap van de rondleiding: elements"
+                fields["elements"], _key(STEP, "elements")
             ):
                 if value not in element_ids:
-                    self.read.problem(
-                        value_node, f"stap van de rondleiding toont onbekend onderdeel '{value}'"
-                    )
+                    self.read.problem(value_node, Problem.of(Code.STEP_UNKNOWN, id=value))
                 ids.append(value)
-            caption = self.read.text(
-                fields["caption"], "stap van de rondleiding: caption", limit=MAX_SHORT_TEXT
-            )
+            caption = self.read.text(fields["caption"], _key(STEP, "caption"), limit=MAX_SHORT_TEXT)
             if caption and ids:
                 steps.append(TourStep(tuple(ids), caption.strip()))
         return tuple(steps)
-
-
-def _number(value: float) -> str:
-    return dutch_number(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:g}"
 
 
 def parse_plate_bytes(data: bytes, path: str) -> Plate:
@@ -500,8 +505,8 @@ def _parse_plate_bytes(data: bytes, path: str) -> Plate:
     try:
         plate = parser.parse(root)
     except RecursionError:
-        raise PlateError([FileProblem(path, 1, "het bestand is te diep genest")]) from None
+        raise PlateError([FileProblem(path, 1, Problem.of(Code.TOO_DEEP))]) from None
     if plate is None:
-        problems = parser.read.problems or [FileProblem(path, 1, "de plaat is onvolledig")]
+        problems = parser.read.problems or [FileProblem(path, 1, Problem.of(Code.PLATE_INCOMPLETE))]
         raise PlateError(sorted(problems, key=lambda p: p.line))
     return plate

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.model.translatable import QT_TRANSLATE_NOOP  # undo texts: the window translates them
+
 NOTES = "notities"  # the app's own free notes field on every plate
 
 
@@ -126,6 +128,7 @@ class SessionEditor:
         return bool(self._redo)
 
     def undo_text(self) -> str:
+        """In Dutch, marked for translation under the context "Undo" (the window's `tr`)."""
         return self._undo[-1].description if self._undo else ""
 
     def redo_text(self) -> str:
@@ -191,7 +194,7 @@ class SessionEditor:
         def mutate() -> None:
             s.name, s.date, s.participants = name.strip() or s.name, day, list(participants)
 
-        self._do("werksessie wijzigen", Change(), read, write, mutate)
+        self._do(QT_TRANSLATE_NOOP("Undo", "werksessie wijzigen"), Change(), read, write, mutate)
 
     # --- free text -------------------------------------------------------------
     def set_text(self, plate_id: str, question_id: str, text: str) -> None:
@@ -201,7 +204,7 @@ class SessionEditor:
             answers.texts[question_id] = str(value)
 
         self._do(
-            "antwoord typen",
+            QT_TRANSLATE_NOOP("Undo", "antwoord typen"),
             Change(plate_id, question_id),
             lambda: answers.texts.get(question_id, ""),
             write,
@@ -216,7 +219,7 @@ class SessionEditor:
             answers.notes = str(value)
 
         self._do(
-            "notities typen",
+            QT_TRANSLATE_NOOP("Undo", "notities typen"),
             Change(plate_id, NOTES),
             lambda: answers.notes,
             write,
@@ -253,7 +256,9 @@ class SessionEditor:
         item = ListItem(text)
         size = len(self._items(plate_id, key))
         at = size if index is None else max(0, min(index, size))
-        self._lists_step(plate_id, "punt toevoegen", [_ListPatch(key, at, [], [item])])
+        self._lists_step(
+            plate_id, QT_TRANSLATE_NOOP("Undo", "punt toevoegen"), [_ListPatch(key, at, [], [item])]
+        )
         return item.id
 
     def edit_item(self, plate_id: str, key: str, item_id: str, text: str) -> None:
@@ -264,7 +269,9 @@ class SessionEditor:
             return
         inserted = [ListItem(text, item_id)] if text else []
         self._lists_step(
-            plate_id, "punt wijzigen", [_ListPatch(key, position, [items[position]], inserted)]
+            plate_id,
+            QT_TRANSLATE_NOOP("Undo", "punt wijzigen"),
+            [_ListPatch(key, position, [items[position]], inserted)],
         )
 
     def remove_item(self, plate_id: str, key: str, item_id: str) -> None:
@@ -272,7 +279,7 @@ class SessionEditor:
         position = _position(items, item_id)
         if position is not None:
             patch = _ListPatch(key, position, [items[position]], [])
-            self._lists_step(plate_id, "punt verwijderen", [patch])
+            self._lists_step(plate_id, QT_TRANSLATE_NOOP("Undo", "punt verwijderen"), [patch])
 
     def move_item(
         self, plate_id: str, from_key: str, item_id: str, to_key: str, index: int
@@ -289,7 +296,7 @@ class SessionEditor:
             return
         self._lists_step(
             plate_id,
-            "punt verplaatsen",
+            QT_TRANSLATE_NOOP("Undo", "punt verplaatsen"),
             [_ListPatch(from_key, position, [item], []), _ListPatch(to_key, at, [], [item])],
         )
 
@@ -318,7 +325,12 @@ class SessionEditor:
         if not name.strip():
             return None
         person = Person(name.strip(), role.strip())
-        self._people_step(plate_id, key, "collega toevoegen", lambda ps: ps.append(person))
+        self._people_step(
+            plate_id,
+            key,
+            QT_TRANSLATE_NOOP("Undo", "collega toevoegen"),
+            lambda ps: ps.append(person),
+        )
         return person.id
 
     def edit_person(self, plate_id: str, key: str, person_id: str, name: str, role: str) -> None:
@@ -327,10 +339,10 @@ class SessionEditor:
                 if person.id == person_id:
                     people[position] = Person(name.strip(), role.strip(), person_id)
 
-        self._people_step(plate_id, key, "collega wijzigen", mutate)
+        self._people_step(plate_id, key, QT_TRANSLATE_NOOP("Undo", "collega wijzigen"), mutate)
 
     def remove_person(self, plate_id: str, key: str, person_id: str) -> None:
         def mutate(people: list[Person]) -> None:
             people[:] = [p for p in people if p.id != person_id]
 
-        self._people_step(plate_id, key, "collega verwijderen", mutate)
+        self._people_step(plate_id, key, QT_TRANSLATE_NOOP("Undo", "collega verwijderen"), mutate)

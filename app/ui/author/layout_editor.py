@@ -27,6 +27,7 @@ from app.ui.author.layout_mode import LayoutMode
 from app.ui.author.own_plates import OwnPlates
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
+from app.ui.problem_text import file_problem_text, reason_text
 
 NUDGE = 10.0  # plate units per arrow key; with Shift, 1
 NUDGE_MERGE_ID = 7001
@@ -334,10 +335,10 @@ class LayoutEditor(QObject):
         try:
             plate = save_positions(path, shown, rects, scene.plate.size)
         except PlateError as error:
-            self._failed(shown, "\n".join(str(p) for p in error.problems[:5]))
+            self._failed(shown, "\n".join(file_problem_text(p) for p in error.problems[:5]))
             return False
         except OSError as error:
-            self._failed(shown, f"{shown}: {error.strerror or error}")
+            self._failed(shown, f"{shown}: {reason_text(error)}")
             return False
         self.stack.setClean()
         self.pending_reload = None  # what is on disk now includes any edit made meanwhile

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem, PlateError
 from app.io.library_loader import link_file_problems
 from app.io.paths import display_path, prepare_own_plates_folder
@@ -20,12 +21,14 @@ from app.io.plate_cache import PlateCache
 from app.io.plate_file import read_plate
 from app.model.library import LinkProblem, PlateLibrary
 from app.model.plate import Plate
+from app.model.problems import Code, Problem
 from app.ui.author.plate_watcher import PlateWatcher
 from app.ui.i18n import tr
 from app.ui.links import open_outside
+from app.ui.problem_bar import ProblemBar
+from app.ui.problem_text import file_problem_text
 from app.ui.settings import WindowSettings
 
-ShowProblems = Callable[[list[FileProblem]], None]
 Status = Callable[[str, int], None]
 
 
@@ -42,7 +45,7 @@ class OwnPlates(QObject):
         folder: Path | None,
         cache: PlateCache | None = None,
         *,
-        show_problems: ShowProblems,
+        problems: ProblemBar,
         status: Status,
         open_plate: Callable[[str], None],
     ) -> None:
@@ -52,7 +55,8 @@ class OwnPlates(QObject):
         self.settings = settings
         self.folder = folder
         self.cache = cache
-        self.show_problems = show_problems
+        self.problems = problems
+        self.show_problems = problems.show_problems
         self.status = status
         self.open_plate = open_plate
         # a layout editor with unsaved moves on this plate keeps the new version until saving
@@ -69,12 +73,12 @@ class OwnPlates(QObject):
         whoever shows the plate hears it once."""
         if self.hold(plate):
             return
+        self.problems.file_loaded(plate.path)
         self._show_link_problems(self.library.replace(plate))
         self.plate_replaced.emit(plate.id)
 
     def _show_link_problems(self, problems: list[LinkProblem]) -> None:
-        if problems:
-            self.show_problems(link_file_problems(problems))
+        self.problems.show_link_problems(link_file_problems(problems))
 
     def open_file(self, path: Path | None = None) -> str | None:
         """Open a plate file and show it; the plate's id, or None (the user was told why)."""
@@ -116,13 +120,12 @@ class OwnPlates(QObject):
             problem = FileProblem(
                 display_path(path),
                 1,
-                tr("de plaat-id '%1' is al in gebruik door %2; geef deze plaat een eigen id")
-                .replace("%1", plate.id)
-                .replace("%2", str(owner)),
+                Problem.of(Code.PLATE_ID_IN_USE, id=plate.id, owner=str(owner)),
             )
             self._refuse(path, [problem], quietly=path.parent == self.folder)
             return False
         library.add(plate, str(path))
+        self.problems.file_loaded(plate.path)
         self._show_link_problems(library.resolve_links())
         self.plate_added.emit(plate.id)
         self.watcher.watch(path, plate.id)
@@ -137,8 +140,8 @@ class OwnPlates(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Plaat niet geopend"))
         box.setText(tr("Dit plaatbestand kan niet worden getoond:") + f"\n{path}")
-        box.setDetailedText("\n".join(str(p) for p in problems))
-        box.setInformativeText("\n".join(str(p) for p in problems[:5]))
+        box.setDetailedText("\n".join(file_problem_text(p) for p in problems))
+        box.setInformativeText("\n".join(file_problem_text(p) for p in problems[:5]))
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names and plate text, as typed
         box.exec()
 
@@ -161,7 +164,7 @@ class OwnPlates(QObject):
                     FileProblem(
                         str(self.folder),
                         1,
-                        tr("de map kan niet worden gemaakt") + f": {error.strerror}",
+                        Problem.of(Code.FOLDER_NOT_MADE, reason=reason_for(error)),
                     )
                 ]
             )
