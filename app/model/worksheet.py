@@ -128,9 +128,6 @@ class SessionEditor:
     def undo_text(self) -> str:
         return self._undo[-1].description if self._undo else ""
 
-    def redo_text(self) -> str:
-        return self._redo[-1].description if self._redo else ""
-
     def undo(self) -> None:
         if self._undo:
             step = self._undo.pop()

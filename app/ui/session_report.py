@@ -22,6 +22,7 @@ from app.model.library import PlateLibrary
 from app.model.worksheet import Session
 from app.scene.export import render_image
 from app.scene.plate_scene import PlateScene
+from app.ui.i18n import tr
 from app.ui.safe_text import SafeDocument
 
 IMAGE_WIDTH = 1800
@@ -45,7 +46,13 @@ def export_markdown(
     names: dict[str, str] = {}
     for plate in _plates_with_answers(session, library):
         image = folder / f"plaat-{plate.number}.png"
-        render_image(scenes[plate.id], IMAGE_WIDTH).save(str(image))
+        if not render_image(scenes[plate.id], IMAGE_WIDTH).save(str(image)):
+            # QImage.save says only False (a read-only folder, a full disk): name the file
+            raise OSError(
+                tr(
+                    "de plaat kon niet worden opgeslagen als %1 (is de map alleen-lezen of vol?)"
+                ).replace("%1", str(image))
+            )
         names[plate.id] = f"{folder.name}/{image.name}"
         names[plate.id] = names[plate.id].replace(" ", "%20")
     text = report_markdown(session, library.plates, names)

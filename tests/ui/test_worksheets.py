@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -107,7 +110,6 @@ def clocked(qtbot, store):
 def test_autosave_waits_for_a_pause_in_typing(qtbot, controller) -> None:
     controller.editor.set_text("strategie", "optimalisatie", "Roosters")
     assert controller.state == SaveState.PENDING
-    assert controller.save_count == 0
     qtbot.waitUntil(lambda: controller.state == SaveState.SAVED, timeout=3000)
     assert saved_json(controller)["plates"]["strategie"]["texts"]["optimalisatie"] == "Roosters"
 
@@ -118,7 +120,7 @@ def test_each_keystroke_postpones_the_save_to_two_seconds_after_it(qtbot, clocke
     clock.advance(1500)
     controller.editor.set_text("strategie", "optimalisatie", "Ro")
     clock.advance(1500)  # 3 s after the first keystroke, 1.5 s after the last
-    assert controller.state == SaveState.PENDING and controller.save_count == 0
+    assert controller.state == SaveState.PENDING
     clock.advance(500)  # 2 s after the last keystroke
     assert controller.state != SaveState.PENDING
     qtbot.waitUntil(lambda: controller.state == SaveState.SAVED, timeout=3000)
@@ -402,3 +404,47 @@ def test_dropping_an_item_on_another_list_moves_it_there(window) -> None:
     stranger = FakeDrop(object(), QPointF(first_row))
     willen.dropEvent(stranger)  # type: ignore[arg-type]
     assert not stranger.accepted
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):  # type: ignore[no-untyped-def]
+    """A folder nothing can be written into: mode 555, or (as root, who may write anyway) a
+    read-only tmpfs mounted there."""
+    folder = tmp_path / "verslag-platen"
+    folder.mkdir()
+    if os.name != "posix":
+        pytest.skip("a read-only folder is made with POSIX permissions or a mount")
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    if shutil.which("mount") is None:
+        pytest.skip("a read-only folder for root needs mount")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)])
+    if done.returncode != 0:
+        pytest.skip("cannot mount a read-only tmpfs here")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_report_whose_plate_pictures_cannot_be_written_says_which_file(
+    qtbot, window, tmp_path, monkeypatch, read_only_folder
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import safe_text
+
+    window.sessions.editor.set_text("strategie", "optimalisatie", "Roosters digitaal")
+    target = tmp_path / "verslag.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        safe_text, "warning", lambda parent, title, text: warned.append((title, text))
+    )
+    window.session_menu.export_markdown()
+    assert len(warned) == 1
+    title, text = warned[0]
+    assert title == "Niet opgeslagen"
+    assert str(read_only_folder / "plaat-2.png") in text and "alleen-lezen" in text
+    assert not target.exists()  # no notes that point at pictures that are not there
