@@ -8,28 +8,40 @@ its line), and only a file without problems becomes a `Plate`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import yaml
 
 from app.gc_pause import gc_paused
 from app.io.errors import FileProblem, PlateError
-from app.io.node_reader import NodeReader, dutch_number, line_of
+from app.io.node_reader import MAX_TEXT, NodeReader, dutch_number, line_of
+from app.io.plate_fields import (
+    ELEMENT,
+    MAX_LABEL,
+    MAX_SHORT_TEXT,
+    PLATE,
+    QUESTION,
+    QUESTION_FIELD,
+    RELATION,
+    TOUR_STEP,
+    WORKSHEET,
+    Field,
+    Kind,
+    Table,
+)
 from app.io.plate_file import read_plate as read_plate  # where it always was, for callers
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width
 from app.model.plate import (
-    AnswerShape,
     Element,
-    ElementKind,
     Plate,
     Question,
     QuestionField,
     Rect,
     Relation,
-    RelationKind,
-    Role,
     Source,
     TourStep,
     Worksheet,
@@ -46,14 +58,21 @@ RELATIONS_PER_ELEMENT = 4  # and at most this many per element on the plate
 MAX_NESTING = 12  # regions inside regions
 MIN_SIDE, MAX_SIDE = 100.0, 20_000.0  # plate width and height, in plate units
 MAX_ASPECT = 10.0  # the long side at most ten times the short side
-MAX_LABEL = 300  # titles, labels, relation labels, question texts, field labels
-MAX_SHORT_TEXT = 2_000  # a card's own text, tips, captions, hints
 MAX_TIPS, MAX_QUESTIONS, MAX_FIELDS, MAX_TOUR_STEPS = 20, 50, 20, 500
 
-PLATE_KEYS = ("format", "number", "id", "title", "intro", "elements")
-PLATE_OPTIONAL = ("size", "relations", "tips", "worksheet", "tour")
-ELEMENT_KEYS = ("id", "label", "kind", "role")
-ELEMENT_OPTIONAL = ("text", "guide", "inside", "rect", "marked")
+SIMPLE = frozenset(
+    {
+        Kind.INT,
+        Kind.COUNT,
+        Kind.IDENTIFIER,
+        Kind.REF,
+        Kind.LABEL,
+        Kind.SHORT,
+        Kind.TEXT,
+        Kind.BOOL,
+        Kind.CHOICE,
+    }
+)
 
 
 class _PlateParser:
@@ -66,12 +85,57 @@ class _PlateParser:
     def source(self, node: yaml.Node) -> Source:
         return Source(self.path, line_of(node))
 
+    def keys(self, node: yaml.Node, what: str, table: Table) -> dict[str, yaml.Node] | None:
+        """The record's keys as its table names them; None when a required one is missing."""
+        fields = self.read.mapping(node, what, table.required, table.optional)
+        if fields is None or any(k not in fields for k in table.required):
+            return None
+        return fields
+
+    def simple(self, node: yaml.Node, f: Field, what: str) -> Any:
+        """A simple field's value as its kind reads it (texts stripped); None if wrong."""
+        read = self.read
+        match f.kind:
+            case Kind.INT | Kind.COUNT:
+                return read.integer(node, what, minimum=1 if f.kind == Kind.COUNT else 0)
+            case Kind.IDENTIFIER:
+                return read.identifier(node, what)
+            case Kind.REF:
+                return read.text(node, what)
+            case Kind.BOOL:
+                return read.boolean(node, what)
+            case Kind.CHOICE:
+                assert f.enum is not None
+                return read.choice(node, what, f.enum)
+        limit = {Kind.LABEL: MAX_LABEL, Kind.SHORT: MAX_SHORT_TEXT}.get(f.kind, MAX_TEXT)
+        text = read.text(node, what, limit=limit)
+        return text.strip() if text is not None else None
+
+    def simple_values(
+        self,
+        fields: dict[str, yaml.Node],
+        table: Table,
+        what: Callable[[str], str],
+        skip: tuple[str, ...] = (),
+    ) -> dict[str, Any]:
+        """The simple fields of a record by attribute: read from the file, the default where
+        the file leaves an optional one out, None where it is wrong or missing."""
+        values: dict[str, Any] = {}
+        for f in table.fields:
+            if not f.in_file or f.kind not in SIMPLE or f.key in skip:
+                continue
+            if f.key in fields:
+                values[f.name] = self.simple(fields[f.key], f, what(f.key))
+            else:
+                values[f.name] = None if f.required else f.default
+        return values
+
     def parse(self, root: yaml.Node | None) -> Plate | None:
         read = self.read
         if root is None:
             read.problem(None, "het bestand is leeg")
             return None
-        fields = read.mapping(root, "plaat", PLATE_KEYS, PLATE_OPTIONAL)
+        fields = read.mapping(root, "plaat", PLATE.required, PLATE.optional)
         if fields is None:
             return None
         if "format" in fields:
@@ -83,10 +147,8 @@ class _PlateParser:
                     f"deze app leest versie {FORMAT_VERSION}",
                 )
                 return None
-        number = read.integer(fields["number"], "number", minimum=1) if "number" in fields else None
-        plate_id = read.identifier(fields["id"], "id") if "id" in fields else None
-        title = read.text(fields["title"], "title", limit=MAX_LABEL) if "title" in fields else None
-        intro = read.text(fields["intro"], "intro") if "intro" in fields else None
+        simple = self.simple_values(fields, PLATE, lambda key: key, skip=("format",))
+        number, plate_id, title, intro = (simple[k] for k in ("number", "id", "title", "intro"))
         # no size: the plate is as large as its layout; a size the layout needs more than grows
         size = self.size(fields["size"]) if "size" in fields else None
         size_bad = "size" in fields and size is None
@@ -111,13 +173,12 @@ class _PlateParser:
 
         if read.problems or None in (number, plate_id, title, intro) or size_bad:
             return None
-        assert number is not None and plate_id and title and intro
         plate = Plate(
             format=FORMAT_VERSION,
             number=number,
             id=plate_id,
-            title=title.strip(),
-            intro=intro.strip(),
+            title=title,
+            intro=intro,
             size=size or (0.0, 0.0),  # set by the layout below
             elements=tuple(elements),
             relations=tuple(relations),
@@ -289,22 +350,13 @@ class _PlateParser:
         inside_nodes: dict[str, list[tuple[str, yaml.Node]]],
     ) -> Element | None:
         read = self.read
-        fields = read.mapping(node, "onderdeel", ELEMENT_KEYS, ELEMENT_OPTIONAL)
-        if fields is None or any(k not in fields for k in ELEMENT_KEYS):
+        fields = self.keys(node, "onderdeel", ELEMENT)
+        if fields is None:
             return None
         element_id = read.identifier(fields["id"], "onderdeel-id")
         what = f"onderdeel '{element_id}'" if element_id else "onderdeel"
-        label = read.text(fields["label"], f"{what}: label", limit=MAX_LABEL)
-        kind = read.choice(fields["kind"], f"{what}: kind", ElementKind)
-        role = read.choice(fields["role"], f"{what}: role", Role)
-        text = (
-            read.text(fields["text"], f"{what}: text", limit=MAX_SHORT_TEXT)
-            if "text" in fields
-            else ""
-        )
-        guide = read.text(fields["guide"], f"{what}: guide") if "guide" in fields else ""
+        values = self.simple_values(fields, ELEMENT, _under(what), skip=("id",))
         rect = self.rect(fields["rect"], f"{what}: rect", size) if "rect" in fields else None
-        marked = read.boolean(fields["marked"], f"{what}: marked") if "marked" in fields else False
         inside: list[str] = []
         if "inside" in fields:
             for value, value_node in read.text_list(fields["inside"], f"{what}: inside"):
@@ -313,22 +365,12 @@ class _PlateParser:
                     inside_nodes.setdefault(element_id, []).append((value, value_node))
         # a bad rect is already reported; keeping the element avoids a cascade of
         # "unknown element" messages from relations that point to it
-        if None in (element_id, label, kind, role, text, guide, marked):
+        if element_id is None or None in values.values():
             if element_id:
                 self.broken_ids.add(element_id)
             return None
-        assert element_id and label and kind and role
         return Element(
-            id=element_id,
-            label=label.strip(),
-            kind=kind,
-            role=role,
-            text=(text or "").strip(),
-            guide=(guide or "").strip(),
-            inside=tuple(inside),
-            rect=rect,
-            marked=bool(marked),
-            source=self.source(node),
+            id=element_id, inside=tuple(inside), rect=rect, source=self.source(node), **values
         )
 
     def relations(self, node: yaml.Node | None, element_ids: set[str]) -> list[Relation]:
@@ -343,22 +385,15 @@ class _PlateParser:
         relations: list[Relation] = []
         seen: set[str] = set()
         for item in items:
-            fields = self.read.mapping(item, "verband", ("id", "from", "to", "kind"), ("label",))
-            if fields is None or any(k not in fields for k in ("id", "from", "to", "kind")):
+            fields = self.keys(item, "verband", RELATION)
+            if fields is None:
                 continue
             relation_id = self.read.identifier(fields["id"], "verband-id")
             what = f"verband '{relation_id}'"
-            source_id = self.read.text(fields["from"], f"{what}: from")
-            target_id = self.read.text(fields["to"], f"{what}: to")
-            kind = self.read.choice(fields["kind"], f"{what}: kind", RelationKind)
-            label = (
-                self.read.text(fields["label"], f"{what}: label", limit=MAX_LABEL)
-                if "label" in fields
-                else ""
-            )
-            if None in (relation_id, source_id, target_id, kind, label):
+            values = self.simple_values(fields, RELATION, _under(what), skip=("id",))
+            if relation_id is None or None in values.values():
                 continue
-            assert relation_id and source_id and target_id and kind
+            source_id, target_id = str(values["source_id"]), str(values["target_id"])
             if relation_id in seen:
                 self.read.problem(item, f"verband-id '{relation_id}' komt twee keer voor")
                 continue
@@ -382,18 +417,15 @@ class _PlateParser:
             if source_id == target_id:
                 self.read.problem(item, f"{what} wijst naar zichzelf")
                 continue
-            relations.append(
-                Relation(relation_id, source_id, target_id, kind, label or "", self.source(item))
-            )
+            relations.append(Relation(id=relation_id, source=self.source(item), **values))
         return relations
 
     def worksheet(self, node: yaml.Node, element_ids: set[str]) -> Worksheet | None:
         read = self.read
-        fields = read.mapping(node, "worksheet", ("title", "intro", "questions"))
-        if fields is None or any(k not in fields for k in ("title", "intro", "questions")):
+        fields = self.keys(node, "worksheet", WORKSHEET)
+        if fields is None:
             return None
-        title = read.text(fields["title"], "worksheet: title", limit=MAX_LABEL)
-        intro = read.text(fields["intro"], "worksheet: intro")
+        values = self.simple_values(fields, WORKSHEET, _under("worksheet"))
         questions: list[Question] = []
         question_nodes = read.sequence(fields["questions"], "worksheet: questions") or []
         if len(question_nodes) > MAX_QUESTIONS:
@@ -408,18 +440,16 @@ class _PlateParser:
         ids = [q.id for q in questions]
         if len(ids) != len(set(ids)):
             read.problem(fields["questions"], "twee vragen van het werkblad hebben dezelfde id")
-        if title is None or intro is None:
+        if None in values.values():
             return None
-        return Worksheet(title.strip(), intro.strip(), tuple(questions))
+        return Worksheet(questions=tuple(questions), **values)
 
     def question(self, node: yaml.Node, element_ids: set[str]) -> Question | None:
         read = self.read
-        fields = read.mapping(node, "vraag", ("id", "text", "answer"), ("element", "fields"))
-        if fields is None or any(k not in fields for k in ("id", "text", "answer")):
+        fields = self.keys(node, "vraag", QUESTION)
+        if fields is None:
             return None
-        question_id = read.identifier(fields["id"], "vraag: id")
-        text = read.text(fields["text"], "vraag: text", limit=MAX_LABEL)
-        answer = read.choice(fields["answer"], "vraag: answer", AnswerShape)
+        values = self.simple_values(fields, QUESTION, _under("vraag"), skip=("element",))
         element = self.element_ref(fields.get("element"), element_ids, "vraag: element")
         answer_fields: list[QuestionField] = []
         field_nodes = read.sequence(fields["fields"], "vraag: fields") if "fields" in fields else []
@@ -427,23 +457,19 @@ class _PlateParser:
             read.problem(fields["fields"], f"meer dan {MAX_FIELDS} velden")
             return None
         for item in field_nodes or []:
-            field_map = read.mapping(item, "veld", ("id", "label"), ("element", "hint"))
-            if not field_map or "id" not in field_map or "label" not in field_map:
+            field_map = self.keys(item, "veld", QUESTION_FIELD)
+            if not field_map:
                 continue
-            field_id = read.identifier(field_map["id"], "veld: id")
-            label = read.text(field_map["label"], "veld: label", limit=MAX_LABEL)
-            hint = (
-                read.text(field_map["hint"], "veld: hint", limit=MAX_SHORT_TEXT)
-                if "hint" in field_map
-                else ""
+            field_values = self.simple_values(
+                field_map, QUESTION_FIELD, _under("veld"), skip=("element",)
             )
             anchor = self.element_ref(field_map.get("element"), element_ids, "veld: element")
-            if field_id and label and hint is not None and anchor is not None:
-                answer_fields.append(QuestionField(field_id, label.strip(), anchor, hint.strip()))
-        if not (question_id and text and answer) or element is None:
+            if None not in field_values.values() and anchor is not None:
+                answer_fields.append(QuestionField(element=anchor, **field_values))
+        if None in values.values() or element is None:
             return None
         return Question(
-            question_id, text.strip(), answer, tuple(answer_fields), element, self.source(node)
+            fields=tuple(answer_fields), element=element, source=self.source(node), **values
         )
 
     def element_ref(self, node: yaml.Node | None, element_ids: set[str], what: str) -> str | None:
@@ -462,8 +488,8 @@ class _PlateParser:
             self.read.problem(node, f"meer dan {MAX_TOUR_STEPS} stappen in de rondleiding")
             return ()
         for item in items:
-            fields = self.read.mapping(item, "stap van de rondleiding", ("elements", "caption"))
-            if not fields or "elements" not in fields or "caption" not in fields:
+            fields = self.keys(item, "stap van de rondleiding", TOUR_STEP)
+            if not fields:
                 continue
             ids = []
             for value, value_node in self.read.text_list(
@@ -474,12 +500,15 @@ class _PlateParser:
                         value_node, f"stap van de rondleiding toont onbekend onderdeel '{value}'"
                     )
                 ids.append(value)
-            caption = self.read.text(
-                fields["caption"], "stap van de rondleiding: caption", limit=MAX_SHORT_TEXT
-            )
-            if caption and ids:
-                steps.append(TourStep(tuple(ids), caption.strip()))
+            values = self.simple_values(fields, TOUR_STEP, _under("stap van de rondleiding"))
+            if values["caption"] and ids:
+                steps.append(TourStep(elements=tuple(ids), **values))
         return tuple(steps)
+
+
+def _under(what: str) -> Callable[[str], str]:
+    """How a field of `what` is named in a problem: "vraag: text"."""
+    return lambda key: f"{what}: {key}"
 
 
 def _number(value: float) -> str:
