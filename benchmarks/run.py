@@ -141,7 +141,10 @@ def interleaved_ms(
         for name, argv in children.items():
             started = time.perf_counter()
             # a child that never paints the plate fails the run instead of hanging it
-            subprocess.run(argv, check=True, capture_output=True, timeout=120, env=env)
+            done = subprocess.run(argv, capture_output=True, timeout=120, env=env)
+            if done.returncode != 0:  # say why: the child's own last words, not just its status
+                tail = done.stderr.decode("utf-8", "replace")[-3000:]
+                raise RuntimeError(f"{name} child ended with status {done.returncode}:\n{tail}")
             if round_:  # the first round fills caches (a returning user has them)
                 times[name].append((time.perf_counter() - started) * 1000)
     return {name: statistics.median(values) for name, values in times.items()}
