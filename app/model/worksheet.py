@@ -13,6 +13,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+
+from app.model.undo import Step, UndoHistory
 
 NOTES = "notities"  # the app's own free notes field on every plate
 
@@ -80,15 +83,47 @@ class Change:
     key: str = ""  # a field key, NOTES, or "" for the session's name/date/participants
 
 
+class StepName(StrEnum):
+    """What an edit did, for the undo menu (translated in app/ui/undo_texts.py)."""
+
+    DETAILS = "details"
+    TYPE_ANSWER = "type_answer"
+    TYPE_NOTES = "type_notes"
+    ADD_ITEM = "add_item"
+    EDIT_ITEM = "edit_item"
+    REMOVE_ITEM = "remove_item"
+    MOVE_ITEM = "move_item"
+    ADD_PERSON = "add_person"
+    EDIT_PERSON = "edit_person"
+    REMOVE_PERSON = "remove_person"
+
+
 @dataclass
 class _Step:
-    description: str
+    name: str
     change: Change
     before: object
     after: object
     apply: Callable[[object], None]
+    announce: Callable[[Change], None]
     merge_key: str = ""  # consecutive steps with the same key merge (typing a word)
     copy_values: bool = True  # False: before/after are patches of immutable items
+
+    def _put(self, value: object) -> None:
+        self.apply(copy.deepcopy(value) if self.copy_values else value)
+        self.announce(self.change)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def redo(self) -> None:
+        self._put(self.after)
+
+    def absorb(self, later: Step) -> bool:
+        if not isinstance(later, _Step) or not self.merge_key or later.merge_key != self.merge_key:
+            return False
+        self.after = later.after
+        return True
 
 
 def _position(items: list[ListItem], item_id: str) -> int | None:
@@ -113,34 +148,26 @@ class SessionEditor:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._undo: list[_Step] = []
-        self._redo: list[_Step] = []
+        self.history: UndoHistory[_Step] = UndoHistory()
         self.listeners: list[Callable[[Change], None]] = []
         self.revision = 0  # counts changes; the store saves when it moved
 
     # --- undo ------------------------------------------------------------------
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return self.history.can_undo()
 
     def can_redo(self) -> bool:
-        return bool(self._redo)
+        return self.history.can_redo()
 
-    def undo_text(self) -> str:
-        return self._undo[-1].description if self._undo else ""
+    def undo_name(self) -> str:
+        """The StepName of the step undo would take back ("" when none)."""
+        return self.history.undo_name()
 
     def undo(self) -> None:
-        if self._undo:
-            step = self._undo.pop()
-            step.apply(copy.deepcopy(step.before) if step.copy_values else step.before)
-            self._redo.append(step)
-            self._announce(step.change)
+        self.history.undo()  # the step announces its change
 
     def redo(self) -> None:
-        if self._redo:
-            step = self._redo.pop()
-            step.apply(copy.deepcopy(step.after) if step.copy_values else step.after)
-            self._undo.append(step)
-            self._announce(step.change)
+        self.history.redo()
 
     def _announce(self, change: Change) -> None:
         self.revision += 1
@@ -149,7 +176,7 @@ class SessionEditor:
 
     def _do(
         self,
-        description: str,
+        name: StepName,
         change: Change,
         read: Callable[[], object],
         write: Callable[[object], None],
@@ -161,18 +188,8 @@ class SessionEditor:
         after = copy.deepcopy(read())
         if before == after:
             return
-        self._push(_Step(description, change, before, after, write, merge_key))
-
-    def _push(self, step: _Step, copy_values: bool = True) -> None:
-        step.copy_values = copy_values
-        last = self._undo[-1] if self._undo else None
-        if step.merge_key and last is not None and last.merge_key == step.merge_key:
-            last.after = step.after
-        else:
-            self._undo.append(step)
-            del self._undo[:-500]
-        self._redo.clear()
-        self._announce(step.change)
+        self.history.push(_Step(name, change, before, after, write, self._announce, merge_key))
+        self._announce(change)
 
     # --- the session -------------------------------------------------------------
     def set_details(self, name: str, day: str, participants: list[str]) -> None:
@@ -188,7 +205,7 @@ class SessionEditor:
         def mutate() -> None:
             s.name, s.date, s.participants = name.strip() or s.name, day, list(participants)
 
-        self._do("werksessie wijzigen", Change(), read, write, mutate)
+        self._do(StepName.DETAILS, Change(), read, write, mutate)
 
     # --- free text -------------------------------------------------------------
     def set_text(self, plate_id: str, question_id: str, text: str) -> None:
@@ -198,7 +215,7 @@ class SessionEditor:
             answers.texts[question_id] = str(value)
 
         self._do(
-            "antwoord typen",
+            StepName.TYPE_ANSWER,
             Change(plate_id, question_id),
             lambda: answers.texts.get(question_id, ""),
             write,
@@ -213,7 +230,7 @@ class SessionEditor:
             answers.notes = str(value)
 
         self._do(
-            "notities typen",
+            StepName.TYPE_NOTES,
             Change(plate_id, NOTES),
             lambda: answers.notes,
             write,
@@ -222,7 +239,7 @@ class SessionEditor:
         )
 
     # --- lists --------------------------------------------------------------------
-    def _lists_step(self, plate_id: str, description: str, patches: list[_ListPatch]) -> None:
+    def _lists_step(self, plate_id: str, name: StepName, patches: list[_ListPatch]) -> None:
         """A list edit stores the change (which items went out and came in where), not
         copies of the lists: a list of 20,000 points stays cheap to edit and to undo."""
         lists = self.session.answers(plate_id).lists
@@ -238,7 +255,8 @@ class SessionEditor:
         undo = tuple(_ListPatch(p.key, p.start, p.inserted, p.removed) for p in reversed(patches))
         apply(redo)
         change = Change(plate_id, keys[0] if len(keys) == 1 else "|".join(keys))
-        self._push(_Step(description, change, undo, redo, apply), copy_values=False)
+        self.history.push(_Step(name, change, undo, redo, apply, self._announce, copy_values=False))
+        self._announce(change)
 
     def _items(self, plate_id: str, key: str) -> list[ListItem]:
         return self.session.answers(plate_id).lists.get(key, [])
@@ -250,7 +268,7 @@ class SessionEditor:
         item = ListItem(text)
         size = len(self._items(plate_id, key))
         at = size if index is None else max(0, min(index, size))
-        self._lists_step(plate_id, "punt toevoegen", [_ListPatch(key, at, [], [item])])
+        self._lists_step(plate_id, StepName.ADD_ITEM, [_ListPatch(key, at, [], [item])])
         return item.id
 
     def edit_item(self, plate_id: str, key: str, item_id: str, text: str) -> None:
@@ -261,7 +279,7 @@ class SessionEditor:
             return
         inserted = [ListItem(text, item_id)] if text else []
         self._lists_step(
-            plate_id, "punt wijzigen", [_ListPatch(key, position, [items[position]], inserted)]
+            plate_id, StepName.EDIT_ITEM, [_ListPatch(key, position, [items[position]], inserted)]
         )
 
     def remove_item(self, plate_id: str, key: str, item_id: str) -> None:
@@ -269,7 +287,7 @@ class SessionEditor:
         position = _position(items, item_id)
         if position is not None:
             patch = _ListPatch(key, position, [items[position]], [])
-            self._lists_step(plate_id, "punt verwijderen", [patch])
+            self._lists_step(plate_id, StepName.REMOVE_ITEM, [patch])
 
     def move_item(
         self, plate_id: str, from_key: str, item_id: str, to_key: str, index: int
@@ -286,13 +304,13 @@ class SessionEditor:
             return
         self._lists_step(
             plate_id,
-            "punt verplaatsen",
+            StepName.MOVE_ITEM,
             [_ListPatch(from_key, position, [item], []), _ListPatch(to_key, at, [], [item])],
         )
 
     # --- people -------------------------------------------------------------------
     def _people_step(
-        self, plate_id: str, key: str, description: str, mutate: Callable[[list[Person]], None]
+        self, plate_id: str, key: str, name: StepName, mutate: Callable[[list[Person]], None]
     ) -> None:
         people = self.session.answers(plate_id).people
 
@@ -304,7 +322,7 @@ class SessionEditor:
             people[key] = value
 
         self._do(
-            description,
+            name,
             Change(plate_id, key),
             read,
             write,
@@ -315,7 +333,7 @@ class SessionEditor:
         if not name.strip():
             return None
         person = Person(name.strip(), role.strip())
-        self._people_step(plate_id, key, "collega toevoegen", lambda ps: ps.append(person))
+        self._people_step(plate_id, key, StepName.ADD_PERSON, lambda ps: ps.append(person))
         return person.id
 
     def edit_person(self, plate_id: str, key: str, person_id: str, name: str, role: str) -> None:
@@ -324,10 +342,10 @@ class SessionEditor:
                 if person.id == person_id:
                     people[position] = Person(name.strip(), role.strip(), person_id)
 
-        self._people_step(plate_id, key, "collega wijzigen", mutate)
+        self._people_step(plate_id, key, StepName.EDIT_PERSON, mutate)
 
     def remove_person(self, plate_id: str, key: str, person_id: str) -> None:
         def mutate(people: list[Person]) -> None:
             people[:] = [p for p in people if p.id != person_id]
 
-        self._people_step(plate_id, key, "collega verwijderen", mutate)
+        self._people_step(plate_id, key, StepName.REMOVE_PERSON, mutate)

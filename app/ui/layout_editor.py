@@ -13,22 +13,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.io.errors import PlateError
 from app.io.paths import display_path
 from app.io.position_writer import save_positions
 from app.model.plate import Plate
+from app.model.undo import Step, UndoHistory
 from app.scene.plate_scene import PlateScene
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
+from app.ui.undo_texts import MOVE, NUDGE
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
-NUDGE = 10.0  # plate units per arrow key; with Shift, 1
-NUDGE_MERGE_ID = 7001
+NUDGE_UNITS = 10.0  # plate units per arrow key; with Shift, 1
 
 
 def _undo_key(event: QKeyEvent) -> str:
@@ -40,37 +41,31 @@ def _undo_key(event: QKeyEvent) -> str:
     return ""
 
 
-class MoveCommand(QUndoCommand):
-    """Elements moved from one set of positions to another (by id: survives a reload)."""
+class MoveStep:
+    """Elements moved from one set of positions to another (by id: survives a reload).
+    Pushed after the move is on screen; a run of nudges of the same elements is one step."""
 
     def __init__(
         self,
         editor: LayoutEditor,
         before: dict[str, QPointF],
         after: dict[str, QPointF],
-        text: str,
-        nudge: bool = False,
+        name: str,
     ) -> None:
-        super().__init__(text)
         self.editor = editor
         self.before = before
         self.after = after
-        self.nudge = nudge
-        self._first = True
+        self.name = name
 
-    def id(self) -> int:
-        return NUDGE_MERGE_ID if self.nudge else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MoveCommand) or set(other.after) != set(self.after):
+    def absorb(self, later: Step) -> bool:
+        if not isinstance(later, MoveStep) or self.name != NUDGE or later.name != NUDGE:
             return False
-        self.after = other.after
+        if set(later.after) != set(self.after):
+            return False
+        self.after = later.after
         return True
 
     def redo(self) -> None:
-        if self._first:  # the move is already on screen (dragged there)
-            self._first = False
-            return
         self.editor.apply(self.after)
 
     def undo(self) -> None:
@@ -122,9 +117,8 @@ class LayoutEditor(QObject):
         self.window = window
         self.view: PlateView | None = None
         self.bar: LayoutBar | None = None
-        self.stack = QUndoStack(self)
-        self.stack.cleanChanged.connect(lambda _clean: self._update_bar())
-        self.stack.indexChanged.connect(lambda _index: self._update_bar())
+        self.history: UndoHistory[MoveStep] = UndoHistory()  # as a worksheet's: 500 steps
+        self.history.listeners.append(self._update_bar)
         self._drag: tuple[QPointF, dict[str, QPointF]] | None = None
         self.pending_reload: Plate | None = None  # a new version of the file, come in meanwhile
 
@@ -135,7 +129,7 @@ class LayoutEditor(QObject):
 
     @property
     def dirty(self) -> bool:
-        return self.active and not self.stack.isClean()
+        return self.active and not self.history.is_clean
 
     def plate_id(self) -> str | None:
         return self.view.plate_scene.plate.id if self.view else None
@@ -147,12 +141,12 @@ class LayoutEditor(QObject):
         scene = view.plate_scene
         if scene.flipped:  # positions are the file's, right way up
             scene.set_flipped(False, animate=False)
-        self.stack.clear()
+        self.history.clear()
         view.layout_editor = self
         view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         self.bar = LayoutBar(view)
-        self.bar.undo_button.clicked.connect(self.stack.undo)
-        self.bar.redo_button.clicked.connect(self.stack.redo)
+        self.bar.undo_button.clicked.connect(self.history.undo)
+        self.bar.redo_button.clicked.connect(self.history.redo)
         self.bar.save_button.clicked.connect(self.save)
         self.bar.done_button.clicked.connect(
             lambda: self.window.commands.layout_mode.setChecked(False)
@@ -176,7 +170,7 @@ class LayoutEditor(QObject):
         self.bar.deleteLater()
         self.bar = None
         self.view = None
-        self.stack.clear()
+        self.history.clear()
         pending, self.pending_reload = self.pending_reload, None
         if pending is not None:
             self.window.replace_plate(pending)
@@ -203,9 +197,9 @@ class LayoutEditor(QObject):
         return False
 
     def _revert(self) -> None:
-        while self.stack.canUndo():
-            self.stack.undo()
-        self.stack.setClean()
+        while self.history.can_undo():
+            self.history.undo()
+        self.history.set_clean()
 
     # --- moving -----------------------------------------------------------------------
     def scene(self) -> PlateScene:
@@ -261,7 +255,7 @@ class LayoutEditor(QObject):
         after = self.scene().positions(set(start))
         if after != start:
             self.scene().settle()
-            self.stack.push(MoveCommand(self, start, after, tr("Verplaatsen")))
+            self.history.push(MoveStep(self, start, after, MOVE))
         return True
 
     def key_press(self, event: QKeyEvent) -> bool:
@@ -275,21 +269,21 @@ class LayoutEditor(QObject):
         }
         command = _undo_key(event)
         if command:
-            self.stack.undo() if command == "undo" else self.stack.redo()
+            self.history.undo() if command == "undo" else self.history.redo()
             return True
         if key == Qt.Key.Key_Escape:
             self.window.commands.layout_mode.setChecked(False)
             return True
         selected = self.scene().selected_id
         if key in steps and selected and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
-            unit = 1.0 if shift else NUDGE
+            unit = 1.0 if shift else NUDGE_UNITS
             dx, dy = steps[Qt.Key(key)]
             moving = {selected} | self.scene().contained(selected)
             before = self.scene().positions(moving)
             after = self._clamped(before, QPointF(dx * unit, dy * unit))
             if after != before:
                 self.apply(after)
-                self.stack.push(MoveCommand(self, before, after, tr("Verschuiven"), nudge=True))
+                self.history.push(MoveStep(self, before, after, NUDGE))
             return True
         return False
 
@@ -324,7 +318,7 @@ class LayoutEditor(QObject):
         except OSError as error:
             self._failed(shown, f"{shown}: {error.strerror or error}")
             return False
-        self.stack.setClean()
+        self.history.set_clean()
         self.pending_reload = None  # what is on disk now includes any edit made meanwhile
         self.window.own_plates.watcher.mark_read(path)
         self.window.replace_plate(plate)
@@ -356,7 +350,7 @@ class LayoutEditor(QObject):
             tr("Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.")
             + f" {state}\n{file}"
         )
-        self.bar.undo_button.setEnabled(self.stack.canUndo())
-        self.bar.redo_button.setEnabled(self.stack.canRedo())
+        self.bar.undo_button.setEnabled(self.history.can_undo())
+        self.bar.redo_button.setEnabled(self.history.can_redo())
         self.bar.save_button.setEnabled(self.dirty)
         self.bar.place()

@@ -22,6 +22,7 @@ from app.ui.i18n import long_date, tr
 from app.ui.session_controller import SessionController
 from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
+from app.ui.undo_texts import step_text
 
 # Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
 # double-click); .json files from earlier versions keep opening.
@@ -111,9 +112,8 @@ class SessionMenu:
         editor = self.controller.editor
         self.undo.setEnabled(editor.can_undo() and not self.controller.read_only)
         self.redo.setEnabled(editor.can_redo() and not self.controller.read_only)
-        self.undo.setText(
-            tr("&Ongedaan maken") + (f": {editor.undo_text()}" if editor.can_undo() else "")
-        )
+        done = f": {step_text(editor.undo_name())}" if editor.can_undo() else ""
+        self.undo.setText(tr("&Ongedaan maken") + done)
         self.edit.setEnabled(not self.controller.read_only)
         self.delete.setEnabled(not self.controller.read_only)
 
