@@ -26,7 +26,8 @@ from app.model.answers_view import notes_beside_elements
 from app.model.graph import reading_order, related_ids
 from app.model.library import PlateLibrary
 from app.model.plate import DIRECTED_RELATIONS, ElementKind, Plate
-from app.model.safe_markdown import ResolveLink, esc
+from app.model.safe_markup import ResolveLink
+from app.model.safe_markup import escape as esc
 from app.model.worksheet import Session
 from app.scene.export import ExportError, svg_document
 from app.scene.html_page import (
