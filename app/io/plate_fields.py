@@ -3,8 +3,9 @@
 The reader (`plate_reader`) takes its keys, its checks of simple values and its
 defaults from these tables; the cache (`plate_cache`) writes and reads a plate
 record by record in the order they give. A new plate field is one row here (and
-one attribute of its record in `app.model.plate`); a test checks that every
-attribute of every record has its row.
+one attribute of its record in `app.model.plate`); tests check that every
+attribute of every record has its row, and that the schema for editors
+(resources/plate.schema.json, written by hand) has the same keys.
 """
 
 from __future__ import annotations
