@@ -461,3 +461,23 @@ def test_the_undo_menu_names_the_last_step_in_words(qtbot, window) -> None:
     window.session_menu.undo.trigger()
     window.session_menu.menu.aboutToShow.emit()
     assert window.session_menu.undo.text() == "&Ongedaan maken"
+
+
+def test_a_plate_picture_the_system_refuses_stops_the_report_wherever_this_runs(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    """The same without a read-only folder (Windows, or a container that cannot mount)."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import safe_text
+
+    window.sessions.editor.set_text("strategie", "optimalisatie", "Roosters digitaal")
+    target = tmp_path / "verslag.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(QImage, "save", lambda self, *a, **k: False)
+    warned: list[str] = []
+    monkeypatch.setattr(safe_text, "warning", lambda parent, title, text: warned.append(text))
+    window.session_menu.export_markdown()
+    assert len(warned) == 1 and str(tmp_path / "verslag-platen" / "plaat-2.png") in warned[0]
+    assert not target.exists()
