@@ -114,6 +114,7 @@ CORE_MODULES = (
     "app.model.answers_view",
     "app.model.guide_text",
     "app.model.history",
+    "app.model.navigator",
     "app.model.plate_records",
     "app.model.search",
     "app.model.safe_markup",  # the renderer every text goes through

@@ -76,3 +76,17 @@ def test_the_time_to_interactive_child_ends_at_the_answered_click(tmp_path) -> N
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_child_that_reached_its_moment_counts_even_if_its_teardown_crashes() -> None:
+    import pytest
+    from run import HARD_EXIT, run_child
+
+    # Under Wine a Qt child sometimes crashes after hard_exit() said it got there (status 3):
+    # the measurement holds ...
+    crashed_after = HARD_EXIT.replace("os._exit(0)", "os._exit(3)") + "\nhard_exit()\n"
+    run_child("crashed-after", [sys.executable, "-c", crashed_after], timeout=60)
+    # ... but a child that never got there fails the run and says why
+    never = "import sys; sys.stderr.write('kapot: geen plaat'); sys.exit(3)"
+    with pytest.raises(RuntimeError, match=r"status 3:\n.*kapot: geen plaat"):
+        run_child("never", [sys.executable, "-c", never], timeout=60)

@@ -11,11 +11,10 @@ from pathlib import Path
 
 from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem, PlateError
+from app.io.file_limits import MAX_FILE_BYTES
 from app.io.plate_cache import PlateCache
 from app.io.safe_read import UnsafeFileError, read_regular_file
 from app.model.plate import Plate
-
-MAX_FILE_BYTES = 2 * 1024 * 1024  # a plate file larger than this is refused
 
 
 def read_plate(

@@ -31,7 +31,6 @@ from app.io.plate_fields import (
     Kind,
     Table,
 )
-from app.io.plate_file import read_plate as read_plate  # where it always was, for callers
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width

@@ -14,7 +14,7 @@ import codecs
 import yaml
 
 from app.io.errors import FileProblem
-from app.io.plate_file import MAX_FILE_BYTES  # one limit, kept where plate files are read
+from app.io.file_limits import MAX_FILE_BYTES  # one limit, also where plate files are read
 
 MAX_DEPTH = 32
 MAX_EVENTS = 400_000

@@ -48,7 +48,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"{folder}: map kan niet worden gemaakt: {error.strerror}", file=sys.stderr)
         return 1
     if getattr(args, "tour", False):
-        from app.ui.tour_export import run_tour_export
+        from app.ui.present.tour_export import run_tour_export
 
         failed = run_tour_export(library, plates, folder, args)
         del app

@@ -9,19 +9,23 @@ elements it is related to.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QGraphicsView, QTabBar, QTabWidget, QWidget
 
 from app.model.plate import DIRECTED_RELATIONS
+from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
 from app.ui.accessibility import AccessiblePart, PartOwner, install, join_sentences
 from app.ui.i18n import tr
 
-if TYPE_CHECKING:
-    from app.ui.plate_view import PlateView
+
+class PlateViewBase(QGraphicsView):
+    """What the parts describe: app.ui.plate_view.PlateView, which builds on this class
+    (it imports this module, so this module cannot import it)."""
+
+    plate_scene: PlateScene
+
 
 Text = QAccessible.Text
 Role = QAccessible.Role
@@ -31,7 +35,7 @@ Relation = QAccessible.RelationFlag
 class PlateParts(PartOwner):
     """The accessible parts of one plate view, rebuilt when its scene is replaced."""
 
-    def __init__(self, view: PlateView) -> None:
+    def __init__(self, view: PlateViewBase) -> None:
         install()
         super().__init__(view)
         self.view = view

@@ -1,13 +1,11 @@
 """PlateView: the zoomable, pannable view of one PlateScene.
 
-Zoom follows the cursor (wheel, trackpad pinch) within limits; drag and the
-arrow keys pan; a click that did not move selects; double-click or Enter
-zooms to the element, animated. The view reports ids, never items.
+Zoom follows the cursor (wheel, trackpad pinch) within limits. What clicks,
+drags and keys do is the view's mode (app.ui.view_mode): browsing by default,
+laying out or presenting while those last. The view reports ids, never items.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEasingCurve,
@@ -35,11 +33,10 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QWidget
 from app.model.graph import reading_order
 from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
-from app.ui.plate_accessibility import PlateParts
+from app.ui.explore.browse_mode import BrowseMode
+from app.ui.plate_accessibility import PlateParts, PlateViewBase
 from app.ui.tile_cache import TileCache
-
-if TYPE_CHECKING:
-    from app.ui.layout_editor import LayoutEditor
+from app.ui.view_mode import ViewMode
 
 MIN_ZOOM_OF_FIT = 0.5  # you can zoom out to half the fitted size
 MAX_SCALE = 6.0  # and in until a plate unit is six screen pixels
@@ -47,10 +44,9 @@ WHEEL_STEP = 1.0015  # per wheel angle unit: one notch (120) is about 20 %
 KEY_ZOOM = 1.25
 READABLE_SCALE = 1.25  # body text at about 20 px: near enough to read, with the plate around
 ZOOM_MS = 250
-CLICK_SLOP = 5
 
 
-class PlateView(QGraphicsView):
+class PlateView(PlateViewBase):
     element_clicked = Signal(object)  # str | None
     element_activated = Signal(str)  # double-click or Enter
     back_requested = Signal()
@@ -73,14 +69,13 @@ class PlateView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(scene.plate.title)
-        self._press: QPoint | None = None
         self._order: list[str] | None = None  # from the graph, when first stepped through
         self.parts = PlateParts(self)  # the elements as accessible objects
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
         # the whole plate is in view: it stays so when the window or screen changes size
         self._whole_plate = False
-        self.layout_editor: LayoutEditor | None = None  # layout mode takes mouse and keys
+        self.mode: ViewMode = BrowseMode()  # takes the mouse and the keys first
         self.tiles = TileCache(self)
         self.tiles.attach(scene)
         # the tiles cover every pixel: no need for Qt to clear the viewport first
@@ -131,6 +126,35 @@ class PlateView(QGraphicsView):
         self.problem_bar.setText(text or "")
         self.problem_bar.setVisible(bool(text))
         self._place_problem_bar()
+
+    def set_mode(self, mode: ViewMode | None) -> None:
+        """Hand the mouse and keys to `mode` (None: browsing again)."""
+        self.mode.leave(self)
+        self.mode = mode or BrowseMode()
+        self.mode.enter(self)
+
+    # --- what a mode may ask of the view (app.ui.view_mode.PlateHost) ---------------
+    def element_at_point(self, point: QPoint) -> str | None:
+        return self.plate_scene.element_at(self.mapToScene(point))
+
+    def click(self, element_id: str | None) -> None:
+        self.element_clicked.emit(element_id)
+
+    def activate(self, element_id: str) -> None:
+        self.element_activated.emit(element_id)
+
+    def request_back(self) -> None:
+        self.back_requested.emit()
+
+    def request_forward(self) -> None:
+        self.forward_requested.emit()
+
+    def pan_by(self, dx: int, dy: int) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+
+    def default_mouse_release(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
 
     def _place_problem_bar(self) -> None:
         width = self.viewport().width()
@@ -351,45 +375,23 @@ class PlateView(QGraphicsView):
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.layout_editor and self.layout_editor.mouse_press(event):
-            self._press = None
-            return
-        if event.button() == Qt.MouseButton.BackButton:
-            self.back_requested.emit()
-            return
-        if event.button() == Qt.MouseButton.ForwardButton:
-            self.forward_requested.emit()
-            return
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
+        if not self.mode.mouse_press(self, event):
+            super().mousePressEvent(event)
 
     @override
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self.layout_editor and self.layout_editor.mouse_move(event):
-            return
-        super().mouseMoveEvent(event)
+        if not self.mode.mouse_move(self, event):
+            super().mouseMoveEvent(event)
 
     @override
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self.layout_editor and self.layout_editor.mouse_release(event):
-            return
-        super().mouseReleaseEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        moved = (event.position().toPoint() - self._press).manhattanLength()
-        self._press = None
-        if moved <= CLICK_SLOP:
-            scene_pos = self.mapToScene(event.position().toPoint())
-            self.element_clicked.emit(self.plate_scene.element_at(scene_pos))
+        if not self.mode.mouse_release(self, event):
+            super().mouseReleaseEvent(event)
 
     @override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        element_id = self.plate_scene.element_at(self.mapToScene(event.position().toPoint()))
-        if element_id:
-            self.element_activated.emit(element_id)
-        else:
-            self.fit_plate(animate=True)
+        if not self.mode.mouse_double_click(self, event):
+            super().mouseDoubleClickEvent(event)
 
     # --- keyboard: element by element, in reading order -----------------------------
     @property
@@ -448,32 +450,5 @@ class PlateView(QGraphicsView):
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.layout_editor and self.layout_editor.key_press(event):
-            return
-        key = Qt.Key(event.key())
-        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        moves = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
-        # with an element chosen, the arrows walk the elements; Shift+arrows always pan
-        if key in moves and self.plate_scene.selected_id and not shift:
-            self.step_selection(moves[key])
-            return
-        step = 60
-        pan = {
-            Qt.Key.Key_Left: (-step, 0),
-            Qt.Key.Key_Right: (step, 0),
-            Qt.Key.Key_Up: (0, -step),
-            Qt.Key.Key_Down: (0, step),
-        }
-        if key in pan and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
-            dx, dy = pan[key]
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.plate_scene.selected_id:
-            self.plate_scene.toggle_folded_note(self.plate_scene.selected_id)
-            self.element_activated.emit(self.plate_scene.selected_id)
-            return
-        if key == Qt.Key.Key_Escape and self.plate_scene.selected_id:
-            self.element_clicked.emit(None)
-            return
-        super().keyPressEvent(event)
+        if not self.mode.key_press(self, event):
+            super().keyPressEvent(event)

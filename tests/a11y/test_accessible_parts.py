@@ -133,9 +133,9 @@ def test_the_worksheet_opens_on_its_first_named_field(qtbot, window) -> None:
 
 def test_the_presenter_view_says_step_and_caption(qtbot, library, tmp_path) -> None:
     from app.io.session_store import SessionStore
-    from app.ui.presenter_view import PresenterView
-    from app.ui.session_controller import SessionController
-    from app.ui.worksheet_panel import WorksheetPanel
+    from app.ui.present.presenter_view import PresenterView
+    from app.ui.worksheet.session_controller import SessionController
+    from app.ui.worksheet.worksheet_panel import WorksheetPanel
 
     store = SessionStore(tmp_path)
     store.prepare()

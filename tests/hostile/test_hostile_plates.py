@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from app.io.errors import PlateError
 from app.io.library_loader import load_library
 from app.io.paths import display_path, shipped_plate_files
-from app.io.plate_reader import parse_plate_bytes, read_plate
+from app.io.plate_file import read_plate
+from app.io.plate_reader import parse_plate_bytes
 from tests.conftest import REPO
 from tests.hostile.make_corpus import VALID, big_files
 

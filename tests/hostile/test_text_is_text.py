@@ -20,9 +20,9 @@ from app.model.answers_view import notes_beside_elements
 from app.model.safe_markup import markdown_to_html
 from app.model.worksheet import field_key
 from app.ui.application import build_window
+from app.ui.explore.search_panel import HTML_ROLE
 from app.ui.main_window import MainWindow
 from app.ui.safe_text import SafeBrowser, SafeDocument, markdown_label, tooltip
-from app.ui.search_panel import HTML_ROLE
 from tests.hostile.hostile_text import hostile_plate, hostile_texts
 
 # a real 1x1 PNG: if anything read it, a picture would appear

@@ -11,7 +11,7 @@ import pytest
 from app.io.errors import PlateError
 from app.io.library_loader import load_library
 from app.io.paths import shipped_plate_files
-from app.io.plate_reader import read_plate
+from app.io.plate_file import read_plate
 from tests.conftest import REPO
 from tests.example_plate import EXAMPLE_PLATE
 

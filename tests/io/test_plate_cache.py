@@ -12,7 +12,8 @@ import pytest
 from app.io.paths import shipped_plate_files
 from app.io.plate_cache import PlateCache, plate_from_json, plate_to_json
 from app.io.plate_fields import TABLES, Table
-from app.io.plate_reader import parse_plate_bytes, read_plate
+from app.io.plate_file import read_plate
+from app.io.plate_reader import parse_plate_bytes
 from app.model.plate import Plate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))

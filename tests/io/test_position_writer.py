@@ -10,7 +10,8 @@ import pytest
 
 from app.io.errors import PlateError
 from app.io.paths import shipped_plate_files
-from app.io.plate_reader import parse_plate_bytes, read_plate
+from app.io.plate_file import read_plate
+from app.io.plate_reader import parse_plate_bytes
 from app.io.position_writer import save_positions, with_positions
 from app.model.plate import Rect
 

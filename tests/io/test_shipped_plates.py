@@ -9,7 +9,7 @@ import yaml
 
 from app.io import yaml_source
 from app.io.paths import shipped_plate_files
-from app.io.plate_reader import read_plate
+from app.io.plate_file import read_plate
 from app.model.plate import AnswerShape, ElementKind
 from tests import faithfulness
 

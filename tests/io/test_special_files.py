@@ -16,7 +16,7 @@ from app.io import atomic_write as aw
 from app.io.atomic_write import reason_for, remove_stale_temp_files
 from app.io.errors import PlateError
 from app.io.paths import plate_files_in
-from app.io.plate_reader import read_plate
+from app.io.plate_file import read_plate
 from app.io.safe_read import UnsafeFileError, read_regular_file
 from tests.conftest import REPO
 from tests.example_plate import EXAMPLE_PLATE

@@ -169,7 +169,7 @@ def test_escape_ends_and_the_window_is_back(presenting) -> None:
 
 
 def test_the_beamer_can_be_chosen_by_number_or_name(presenting) -> None:
-    from app.ui.presentation import choose_screens
+    from app.ui.present.presentation import choose_screens
 
     _ = presenting
     screens = QGuiApplication.screens()
@@ -207,7 +207,7 @@ def _focusable(window: QWidget) -> list[QWidget]:
 def test_the_clicker_is_obeyed_whatever_has_the_focus(qtbot, presenting) -> None:
     """Focus in every widget of the presenter view and the beamer window, and every key:
     it acts on the tour; only a text field keeps arrows, space and letters (not PageDown)."""
-    from app.ui.presentation import is_text_field
+    from app.ui.present.presentation import is_text_field
 
     _, p = presenting
     ended: list[int] = []

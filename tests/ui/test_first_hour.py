@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QLocale, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.ui.main_window import MainWindow
-from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
+from app.ui.worksheet.session_dialogs import BinDialog, SessionDetailsDialog
 from tests.conftest import show_active
 
 
@@ -124,7 +124,7 @@ def test_the_pdf_report_keeps_typed_lines_as_text_and_starts_no_extra_page(windo
 # --- 3: search results --------------------------------------------------------------
 def test_results_mark_the_words_escape_the_text_and_have_no_empty_lines(qtbot, window) -> None:
     from app.model.search import Hit
-    from app.ui.search_panel import HTML_ROLE, MARK, hit_html
+    from app.ui.explore.search_panel import HTML_ROLE, MARK, hit_html
 
     window.show_search()
     qtbot.keyClicks(window.search.field, "npuls")
@@ -310,7 +310,7 @@ def test_the_start_page_shows_a_folder_button_not_the_folders_path(
 
 
 def test_the_dutch_help_for_own_plates_is_dutch_and_names_no_source_paths(qtbot) -> None:
-    from app.ui.plate_format_dialog import PlateFormatDialog
+    from app.ui.author.plate_format_dialog import PlateFormatDialog
 
     dialog = PlateFormatDialog()
     qtbot.addWidget(dialog)

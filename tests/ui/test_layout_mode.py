@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.io.plate_reader import read_plate
+from app.io.plate_file import read_plate
 from app.ui.application import build_window
 from app.ui.main_window import MainWindow
 from app.ui.plate_view import PlateView

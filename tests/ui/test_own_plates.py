@@ -79,7 +79,7 @@ def test_saving_the_file_updates_the_open_plate_within_a_second(
     view = window.views["onze-school"]
     view.zoom_in()
     scale = view.scale_factor()
-    with qtbot.waitSignal(window.plate_reloaded, timeout=1000):
+    with qtbot.waitSignal(window.own_plates.plate_replaced, timeout=1000):
         write(own_folder / "onze-school.yaml", OWN_PLATE.replace("Het team", "Het hele team"))
     assert labels(window, "onze-school") == {"Onze visie", "Het hele team"}
     assert window.views["onze-school"].scale_factor() == pytest.approx(scale)  # same zoom
@@ -99,7 +99,7 @@ def test_a_broken_edit_names_file_and_line_and_keeps_the_last_good_plate(
     assert labels(window, "onze-school") == {"Onze visie", "Het team"}  # still there
     assert view.problem_bar.geometry().top() == 0  # over the plate
     # repaired: the bar goes and the plate follows the file again
-    with qtbot.waitSignal(window.plate_reloaded, timeout=1000):
+    with qtbot.waitSignal(window.own_plates.plate_replaced, timeout=1000):
         write(own_folder / "onze-school.yaml", OWN_PLATE.replace("Onze visie", "Visie 2030"))
     assert not view.problem_bar.isVisible()
     assert labels(window, "onze-school") == {"Visie 2030", "Het team"}
@@ -164,7 +164,7 @@ def test_the_format_help_and_the_schema_are_where_authors_look(
     assert (folder / "plate.schema.json").is_file()  # editors find it beside the plates
     shown: list[str] = []
     monkeypatch.setattr(
-        "app.ui.plate_format_dialog.PlateFormatDialog.exec",
+        "app.ui.author.plate_format_dialog.PlateFormatDialog.exec",
         lambda dialog: shown.append(dialog.reader.plain_text()),
     )
     window.commands.plate_format.trigger()

@@ -19,10 +19,10 @@ from app.io import session_format
 from app.io.library_loader import load_library
 from app.io.session_store import SessionStore
 from app.model.worksheet import Session
-from app.ui import session_controller as sc
 from app.ui.main_window import MainWindow
-from app.ui.session_controller import SaveState
 from app.ui.settings import WindowSettings
+from app.ui.worksheet import session_controller as sc
+from app.ui.worksheet.session_controller import SaveState
 from tests.conftest import show_active
 
 CORPUS = Path(__file__).parents[1] / "hostile" / "sessions"
@@ -143,12 +143,12 @@ def test_leaving_a_session_that_cannot_be_saved_asks_first(
     elif command == "delete":
         menu.delete_session()
     elif command == "new":
-        from app.ui import session_menu
+        from app.ui.worksheet import session_menu
 
         monkeypatch.setattr(session_menu.SessionDetailsDialog, "exec", lambda self: 1)
         menu.new_session()
     else:
-        from app.ui import session_menu
+        from app.ui.worksheet import session_menu
 
         monkeypatch.setattr(session_menu.BinDialog, "exec", lambda self: 1)
         monkeypatch.setattr(session_menu.BinDialog, "chosen_id", lambda self: binned.id)
@@ -199,7 +199,7 @@ def test_restoring_from_the_bin_never_overwrites_a_session(qtbot, window, monkey
     newer.id = session.id  # saved again meanwhile (another window kept autosaving)
     newer.answers("smjp").notes = "nieuwere tekst"
     menu.store.save(newer)
-    from app.ui import session_menu
+    from app.ui.worksheet import session_menu
 
     monkeypatch.setattr(session_menu.BinDialog, "exec", lambda self: 1)
     monkeypatch.setattr(session_menu.BinDialog, "chosen_id", lambda self: session.id)
@@ -364,7 +364,7 @@ def test_the_bin_is_emptied_from_the_menu_after_asking(qtbot, window, monkeypatc
 
 @pytest.mark.parametrize("day", ["/../..", "..\\..\\x", "2026-13-45/..", "9" * 200])
 def test_a_hostile_date_never_reaches_the_suggested_file_name(day: str) -> None:
-    from app.ui.session_report import default_file_name
+    from app.ui.worksheet.session_report import default_file_name
 
     name = default_file_name(Session("../../Team <ICT>", day), ".pdf")
     assert re.fullmatch(r"[a-z0-9-]+\.pdf", name) and ".." not in name, name

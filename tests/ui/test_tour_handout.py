@@ -22,7 +22,7 @@ from PySide6.QtGui import QImage
 
 from app.model.library import PlateLibrary
 from app.scene.tour_view import label_px
-from app.ui.tour_export import tour_windows
+from app.ui.present.tour_export import tour_windows
 from tests.conftest import REPO
 
 WIDTH, HEIGHT = 1920, 1080

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.plate_watcher import PlateWatcher
+from app.ui.author.plate_watcher import PlateWatcher
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
 

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.io import atomic_write as aw
 from app.io.session_store import SessionStore
 from app.model.history import Place
 from app.model.worksheet import Session
-from app.ui import session_controller as sc
-from app.ui.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.main_window import MainWindow
-from app.ui.session_controller import SaveState, SessionController
 from app.ui.settings import WindowSettings
+from app.ui.worksheet import session_controller as sc
+from app.ui.worksheet.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
+from app.ui.worksheet.session_controller import SaveState, SessionController
 from tests.conftest import show_active
 
 
@@ -277,7 +277,7 @@ def test_colleagues_are_listed_per_programme_with_the_guides_hint(qtbot, window)
     qtbot.keyClick(npuls.role, Qt.Key.Key_Return)
     assert npuls.table.item(0, 0).text() == "Sanne" and npuls.table.item(0, 1).text() == "i-coach"
     assert window.scenes["programmas"].answer_items["npuls"].block.lines == ("Sanne (i-coach)",)
-    hints = [label.text() for label in window.worksheet.findChildren(type(window.save_label))]
+    hints = [label.text() for label in window.worksheet.findChildren(QLabel)]
     assert any("Npuls.nl/contact" in text for text in hints)
 
 

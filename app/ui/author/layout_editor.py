@@ -9,8 +9,8 @@ the file now says.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
@@ -19,15 +19,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from app.io.errors import PlateError
 from app.io.paths import display_path
 from app.io.position_writer import save_positions
+from app.model.library import PlateLibrary
+from app.model.navigator import Navigator
 from app.model.plate import Plate
 from app.model.undo import Step, UndoHistory
 from app.scene.plate_scene import PlateScene
+from app.ui.author.layout_mode import LayoutMode
+from app.ui.author.own_plates import OwnPlates
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
 from app.ui.undo_texts import MOVE, NUDGE
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 NUDGE_UNITS = 10.0  # plate units per arrow key; with Shift, 1
 
@@ -112,9 +113,25 @@ class LayoutBar(QWidget):
 
 
 class LayoutEditor(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Moves the elements of one own plate at a time and writes their positions."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        library: PlateLibrary,
+        navigator: Navigator,
+        own_plates: OwnPlates,
+        *,
+        leave: Callable[[], None],
+        status: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.library = library
+        self.navigator = navigator
+        self.own_plates = own_plates
+        self.leave = leave  # ends the mode as its menu entry does
+        self.status = status
         self.view: PlateView | None = None
         self.bar: LayoutBar | None = None
         self.history: UndoHistory[MoveStep] = UndoHistory()  # as a worksheet's: 500 steps
@@ -142,15 +159,13 @@ class LayoutEditor(QObject):
         if scene.flipped:  # positions are the file's, right way up
             scene.set_flipped(False, animate=False)
         self.history.clear()
-        view.layout_editor = self
+        view.set_mode(LayoutMode(self))
         view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         self.bar = LayoutBar(view)
         self.bar.undo_button.clicked.connect(self.history.undo)
         self.bar.redo_button.clicked.connect(self.history.redo)
         self.bar.save_button.clicked.connect(self.save)
-        self.bar.done_button.clicked.connect(
-            lambda: self.window.commands.layout_mode.setChecked(False)
-        )
+        self.bar.done_button.clicked.connect(self.leave)
         view.installEventFilter(self)
         self.bar.show()
         self._update_bar()
@@ -164,7 +179,7 @@ class LayoutEditor(QObject):
             return False
         view = self.view
         assert view is not None and self.bar is not None
-        view.layout_editor = None
+        view.set_mode(None)
         view.removeEventFilter(self)
         view.viewport().unsetCursor()
         self.bar.deleteLater()
@@ -173,11 +188,11 @@ class LayoutEditor(QObject):
         self.history.clear()
         pending, self.pending_reload = self.pending_reload, None
         if pending is not None:
-            self.window.replace_plate(pending)
+            self.own_plates.replace(pending)
         return True
 
     def _ask_save(self) -> bool:
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Indeling opslaan?"))
         box.setText(tr("De onderdelen zijn verplaatst maar nog niet opgeslagen."))
@@ -234,7 +249,7 @@ class LayoutEditor(QObject):
             return False  # empty paper: pan as always
         moving = {element_id} | self.scene().contained(element_id)
         self._drag = (point, self.scene().positions(moving))
-        self.window.go_to_element(element_id)
+        self.navigator.go_to_element(element_id)
         self.view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
         return True
 
@@ -272,7 +287,7 @@ class LayoutEditor(QObject):
             self.history.undo() if command == "undo" else self.history.redo()
             return True
         if key == Qt.Key.Key_Escape:
-            self.window.commands.layout_mode.setChecked(False)
+            self.leave()
             return True
         selected = self.scene().selected_id
         if key in steps and selected and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
@@ -304,7 +319,7 @@ class LayoutEditor(QObject):
             return True
         scene = self.scene()
         plate_id = scene.plate.id
-        file = self.window.library.own.get(plate_id)
+        file = self.library.own.get(plate_id)
         if file is None:
             return False
         path = Path(file)
@@ -320,15 +335,13 @@ class LayoutEditor(QObject):
             return False
         self.history.set_clean()
         self.pending_reload = None  # what is on disk now includes any edit made meanwhile
-        self.window.own_plates.watcher.mark_read(path)
-        self.window.replace_plate(plate)
-        self.window.statusBar().showMessage(
-            tr("Posities opgeslagen in %1").replace("%1", shown), 6000
-        )
+        self.own_plates.watcher.mark_read(path)
+        self.own_plates.replace(plate)
+        self.status(tr("Posities opgeslagen in %1").replace("%1", shown), 6000)
         return True
 
     def _failed(self, shown: str, detail: str) -> None:
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Indeling niet opgeslagen"))
         box.setText(
@@ -344,7 +357,7 @@ class LayoutEditor(QObject):
     def _update_bar(self) -> None:
         if self.bar is None or self.view is None:
             return
-        file = self.window.library.own.get(self.scene().plate.id, "")
+        file = self.library.own.get(self.scene().plate.id, "")
         state = tr("Niet opgeslagen wijzigingen.") if self.dirty else tr("Alles opgeslagen.")
         self.bar.label.setText(
             tr("Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.")

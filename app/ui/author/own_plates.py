@@ -1,70 +1,99 @@
 """The user's own plates: opened from a file or found in their folder, watched while shown.
 
-A valid new version replaces the plate on screen; a broken one is named over
-the plate, which keeps its last good version. Opened files are remembered so
-they come back at the next start.
+A valid new version replaces the plate in the library and is announced once
+(`plate_replaced`); a broken one is named over the plate, which keeps its last
+good version. Opened files are remembered so they come back at the next start.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.io.errors import FileProblem, PlateError
+from app.io.library_loader import link_file_problems
 from app.io.paths import display_path, prepare_own_plates_folder
 from app.io.plate_cache import PlateCache
 from app.io.plate_file import read_plate
+from app.model.library import LinkProblem, PlateLibrary
 from app.model.plate import Plate
+from app.ui.author.plate_watcher import PlateWatcher
 from app.ui.i18n import tr
 from app.ui.links import open_outside
-from app.ui.plate_watcher import PlateWatcher
+from app.ui.settings import WindowSettings
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+ShowProblems = Callable[[list[FileProblem]], None]
+Status = Callable[[str, int], None]
 
 
 class OwnPlates(QObject):
+    plate_added = Signal(str)  # the library has a new plate (its id): show it
+    plate_replaced = Signal(str)  # the library has a new version of this plate
+    plate_broken = Signal(str, object)  # its file has errors now: list[FileProblem]
+
     def __init__(
-        self, window: MainWindow, folder: Path | None, cache: PlateCache | None = None
+        self,
+        parent: QWidget,
+        library: PlateLibrary,
+        settings: WindowSettings,
+        folder: Path | None,
+        cache: PlateCache | None = None,
+        *,
+        show_problems: ShowProblems,
+        status: Status,
+        open_plate: Callable[[str], None],
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.library = library
+        self.settings = settings
         self.folder = folder
         self.cache = cache
+        self.show_problems = show_problems
+        self.status = status
+        self.open_plate = open_plate
+        # a layout editor with unsaved moves on this plate keeps the new version until saving
+        self.hold: Callable[[Plate], bool] = lambda plate: False
         self.watcher = PlateWatcher(folder, self, cache)
-        for plate_id, file in window.library.own.items():
+        for plate_id, file in library.own.items():
             self.watcher.watch(Path(file), plate_id)
-        self.watcher.plate_changed.connect(window.replace_plate)
-        self.watcher.plate_broken.connect(window.show_plate_problems)
+        self.watcher.plate_changed.connect(self.replace)
+        self.watcher.plate_broken.connect(self.plate_broken)
         self.watcher.file_appeared.connect(self._appeared)
-        commands = window.commands
-        commands.open_plate.triggered.connect(lambda: self.open_file())
-        commands.own_plates_folder.triggered.connect(self.show_folder)
-        commands.own_plates_folder.setEnabled(folder is not None)
-        window.start_view.open_file_requested.connect(lambda: self.open_file())
-        window.start_view.folder_requested.connect(self.show_folder)
-        window.start_view.set_own_folder(folder)
-        commands.plate_format.triggered.connect(self.show_format)
+
+    def replace(self, plate: Plate) -> None:
+        """A new version of an own plate (from its file): the library takes it, and
+        whoever shows the plate hears it once."""
+        if self.hold(plate):
+            return
+        self._show_link_problems(self.library.replace(plate))
+        self.plate_replaced.emit(plate.id)
+
+    def _show_link_problems(self, problems: list[LinkProblem]) -> None:
+        if problems:
+            self.show_problems(link_file_problems(problems))
 
     def open_file(self, path: Path | None = None) -> str | None:
         """Open a plate file and show it; the plate's id, or None (the user was told why)."""
         if path is None:
-            start = self.window.settings.dialog_folder("plaat", self.folder)
+            start = self.settings.dialog_folder("plaat", self.folder)
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, tr("Plaat openen"), start, tr("Plaatbestanden (*.yaml *.yml)")
+                self.parent_widget,
+                tr("Plaat openen"),
+                start,
+                tr("Plaatbestanden (*.yaml *.yml)"),
             )
             if not chosen:
                 return None
-            self.window.settings.remember_dialog_folder("plaat", chosen)
+            self.settings.remember_dialog_folder("plaat", chosen)
             path = Path(chosen)
         path = path.resolve()
-        library = self.window.library
-        for plate_id, file in library.own.items():
+        for plate_id, file in self.library.own.items():
             if Path(file) == path:  # already shown: go there
-                self.window.open_plate(plate_id)
+                self.open_plate(plate_id)
                 return plate_id
         try:
             plate = read_plate(path, display_path(path), self.cache)
@@ -74,14 +103,14 @@ class OwnPlates(QObject):
         if not self._admit(path, plate):
             return None
         if self.folder is None or path.parent != self.folder:
-            opened = [p for p in self.window.settings.opened_plates() if p != path]
-            self.window.settings.set_opened_plates([*opened, path])
-        self.window.open_plate(plate.id)
+            opened = [p for p in self.settings.opened_plates() if p != path]
+            self.settings.set_opened_plates([*opened, path])
+        self.open_plate(plate.id)
         return plate.id
 
     def _admit(self, path: Path, plate: Plate) -> bool:
         """Show a plate read from `path`, unless its id is taken."""
-        library = self.window.library
+        library = self.library
         if any(p.id == plate.id for p in library.plates):
             owner = library.own.get(plate.id) or library.plate(plate.id).path
             problem = FileProblem(
@@ -93,16 +122,18 @@ class OwnPlates(QObject):
             )
             self._refuse(path, [problem], quietly=path.parent == self.folder)
             return False
-        self.window.add_plate(plate, str(path))
+        library.add(plate, str(path))
+        self._show_link_problems(library.resolve_links())
+        self.plate_added.emit(plate.id)
         self.watcher.watch(path, plate.id)
         return True
 
     def _refuse(self, path: Path, problems: list[FileProblem], quietly: bool = False) -> None:
         """Say why a file is not shown: a dialog when the user asked, the bar when found."""
         if quietly:
-            self.window.show_problems(problems)
+            self.show_problems(problems)
             return
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Plaat niet geopend"))
         box.setText(tr("Dit plaatbestand kan niet worden getoond:") + f"\n{path}")
@@ -114,12 +145,10 @@ class OwnPlates(QObject):
     def _appeared(self, path: Path, result: Plate | list[FileProblem]) -> None:
         """A new file in the own plates folder."""
         if isinstance(result, list):
-            self.window.show_problems(result)
+            self.show_problems(result)
             return
         if self._admit(path, result):
-            self.window.statusBar().showMessage(
-                tr("Nieuwe eigen plaat geladen: %1").replace("%1", result.title), 6000
-            )
+            self.status(tr("Nieuwe eigen plaat geladen: %1").replace("%1", result.title), 6000)
 
     def show_folder(self) -> None:
         if self.folder is None:
@@ -127,7 +156,7 @@ class OwnPlates(QObject):
         try:
             prepare_own_plates_folder(self.folder)
         except OSError as error:
-            self.window.show_problems(
+            self.show_problems(
                 [
                     FileProblem(
                         str(self.folder),
@@ -137,12 +166,15 @@ class OwnPlates(QObject):
                 ]
             )
             return
-        open_outside(QUrl.fromLocalFile(str(self.folder)), self.window)
+        open_outside(QUrl.fromLocalFile(str(self.folder)), self.parent_widget)
 
     def show_format(self) -> None:
-        from app.ui.plate_format_dialog import PlateFormatDialog
+        from app.ui.author.plate_format_dialog import PlateFormatDialog
 
-        dialog = PlateFormatDialog(self.window)
+        dialog = PlateFormatDialog(self.parent_widget)
         dialog.folder_button.setEnabled(self.folder is not None)
         dialog.folder_button.clicked.connect(self.show_folder)
         dialog.exec()
+
+
+__all__ = ["OwnPlates"]

@@ -34,7 +34,7 @@ from app.scene.items import SceneLook
 from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.ui.i18n import tr
-from app.ui.presentation_window import PresentationWindow
+from app.ui.present.presentation_window import PresentationWindow
 
 
 def tour_windows(

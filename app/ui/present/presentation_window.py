@@ -8,7 +8,7 @@ T back to the tour after free zooming, N notes (one screen), Esc ends.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -20,6 +20,7 @@ from app.typing_compat import override
 from app.ui.accessibility import say
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
+from app.ui.present.present_mode import PresentMode
 from app.ui.safe_text import SafeBrowser
 
 FORWARD = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
@@ -65,8 +66,7 @@ class PresentationWindow(QWidget):
         # a step near the paper's edge is still placed above the caption band
         self.view.setSceneRect(scene.paper.adjusted(-OUTSIDE, -OUTSIDE, OUTSIDE, OUTSIDE))
         self.views: list[list[StepView]] = []  # per step, for this window's size
-        self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
+        self.view.set_mode(PresentMode(self.handle_key))  # the clicker's keys, first
         self.caption = self._overlay_label("caption")
         self.progress = self._overlay_label("progress")
         self.timer_label = self._overlay_label("timer")
@@ -231,12 +231,6 @@ class PresentationWindow(QWidget):
         self.show_step()
 
     # --- keys --------------------------------------------------------------------------
-    @override
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self.handle_key(event)
-        return super().eventFilter(watched, event)
-
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.handle_key(event):

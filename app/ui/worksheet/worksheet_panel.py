@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
-from app.ui.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.i18n import long_date, tr
 from app.ui.links import open_outside
 from app.ui.safe_text import markdown_label
-from app.ui.session_controller import SessionController
+from app.ui.worksheet.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
+from app.ui.worksheet.session_controller import SessionController
 
 
 def plain_label(text: str, *, bold: bool = False, muted: bool = False) -> QLabel:

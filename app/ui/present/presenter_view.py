@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.scene.style import load_fonts
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
-from app.ui.worksheet_panel import WorksheetPanel, plain_label
+from app.ui.worksheet.worksheet_panel import WorksheetPanel, plain_label
 
 
 def big_font(pixels: int, weight: QFont.Weight = QFont.Weight.DemiBold) -> QFont:

@@ -19,10 +19,10 @@ from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
 from app.ui import safe_text
 from app.ui.i18n import long_date, tr
-from app.ui.session_controller import SessionController
-from app.ui.session_dialogs import BinDialog, SessionDetailsDialog
 from app.ui.settings import WindowSettings
 from app.ui.undo_texts import step_text
+from app.ui.worksheet.session_controller import SessionController
+from app.ui.worksheet.session_dialogs import BinDialog, SessionDetailsDialog
 
 # Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
 # double-click); .json files from earlier versions keep opening.
@@ -384,7 +384,9 @@ class SessionMenu:
     def _ask_target(
         self, title: str, suffix: str, file_filter: str, also: tuple[str, ...] = ()
     ) -> Path | None:
-        from app.ui.session_report import default_file_name  # reports: imported when asked
+        from app.ui.worksheet.session_report import (
+            default_file_name,  # reports: imported when asked
+        )
 
         kind = SESSIONS if suffix in (SESSION_SUFFIX, ".json") else REPORTS
         folder = Path(self.settings.dialog_folder(kind))
@@ -405,7 +407,7 @@ class SessionMenu:
     def export_markdown(self) -> None:
         target = self._ask_target(tr("Verslag als Markdown"), ".md", "Markdown (*.md)")
         if target:
-            from app.ui.session_report import export_markdown
+            from app.ui.worksheet.session_report import export_markdown
 
             self._report(
                 lambda: export_markdown(self.controller.session, self.library, self.scenes, target),
@@ -415,7 +417,7 @@ class SessionMenu:
     def export_pdf(self) -> None:
         target = self._ask_target(tr("Verslag als PDF"), ".pdf", "PDF (*.pdf)")
         if target:
-            from app.ui.session_report import export_pdf
+            from app.ui.worksheet.session_report import export_pdf
 
             self._report(
                 lambda: export_pdf(self.controller.session, self.library, self.scenes, target),

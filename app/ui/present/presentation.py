@@ -23,10 +23,10 @@ from app.model.tour import Tour, reading_tour
 from app.scene.items import SceneLook
 from app.scene.plate_scene import PlateScene
 from app.typing_compat import override
-from app.ui.presentation_window import PresentationWindow
-from app.ui.presenter_view import PresenterView
-from app.ui.session_controller import SessionController
-from app.ui.worksheet_panel import WorksheetPanel
+from app.ui.present.presentation_window import PresentationWindow
+from app.ui.present.presenter_view import PresenterView
+from app.ui.worksheet.session_controller import SessionController
+from app.ui.worksheet.worksheet_panel import WorksheetPanel
 
 # What a clicker sends: it steps the tour whatever has the focus, even a text field
 STEP_KEYS = frozenset({Qt.Key.Key_PageDown, Qt.Key.Key_PageUp})

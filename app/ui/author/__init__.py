@@ -1,0 +1,1 @@
+"""Authoring own plates: opening and watching their files, and laying them out."""

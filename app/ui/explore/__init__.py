@@ -1,0 +1,1 @@
+"""Exploring the plates: the start view, the outline, search, and browsing a plate."""

@@ -1,0 +1,1 @@
+"""Presenting: the beamer window, the presenter view, tours and their handouts."""

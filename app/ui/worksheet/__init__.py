@@ -1,0 +1,1 @@
+"""Worksheets ("Aan de slag"): the panel, answer widgets, sessions and their files."""
