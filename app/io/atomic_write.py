@@ -3,7 +3,7 @@
 Write a temporary file beside it, check the byte count of every write (a
 short write is an error, not success), flush and fsync, then rename over the
 old file and fsync the folder. A failure leaves the old file untouched and
-raises SaveError with the reason in Dutch. A file held by another program
+raises SaveError with the reason as a problem code. A file held by another program
 (Windows sharing violations, EBUSY) is retried for about two seconds.
 
 On Windows, replacing a file that another program has open (a virus scanner, a
@@ -21,6 +21,8 @@ import os
 import sys
 import time
 from pathlib import Path
+
+from app.model.problems import Code, Problem, os_reason
 
 TEMP_MARK = ".tmp-"
 RETRY_SECONDS = 2.0
@@ -51,8 +53,8 @@ def make_private_folder(folder: Path) -> None:
 
 
 class SaveError(OSError):
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, path: Path, reason: Problem) -> None:
+        super().__init__(str(reason))
         self.path = path
         self.reason = reason
 
@@ -60,45 +62,11 @@ class SaveError(OSError):
         return f"{self.path}: {self.reason}"
 
 
-_REASONS = {
-    "ENOSPC": "de schijf is vol",
-    "EDQUOT": "de schijf is vol (quotum bereikt)",
-    "EROFS": "de map is alleen-lezen",
-    "EACCES": "geen toestemming om in deze map te schrijven",
-    "EPERM": "geen toestemming om in deze map te schrijven",
-    "EFBIG": "het bestand is te groot",
-    "ENOENT": "de map bestaat niet (meer)",
-    "EISDIR": "dit is een map, geen bestand",
-    "ENOTDIR": "een deel van het pad is geen map",
-    "EEXIST": "er staat al een bestand met deze naam",
-    "ELOOP": "een snelkoppeling wordt niet gevolgd",
-    "ENAMETOOLONG": "de bestandsnaam is te lang",
-    "EINVAL": "ongeldige bestandsnaam",
-    "EIO": "de schijf gaf een lees- of schrijffout",
-    "EMFILE": "te veel geopende bestanden",
-    "ENFILE": "te veel geopende bestanden",
-    "ENXIO": "het apparaat bestaat niet",
-    "ENODEV": "het apparaat bestaat niet",
-    "ETXTBSY": "het bestand is in gebruik door een ander programma",
-    "EAGAIN": "het bestand is nu niet beschikbaar",
-    "ENOMEM": "te weinig geheugen",
-    "ESTALE": "de netwerkschijf is niet meer bereikbaar",
-}
-
-
-def reason_for(error: OSError) -> str:
-    """The reason in Dutch, by error number: the system's own text is English."""
-    given = getattr(error, "reason", None)
-    if isinstance(given, str):
-        return given  # SaveError and UnsafeFileError already say it in Dutch
-    if _is_busy(error):
-        return "het bestand is in gebruik door een ander programma"
-    name = errno.errorcode.get(error.errno or 0, "")
-    if name in _REASONS:
-        return _REASONS[name]
-    if error.errno is None and error.args:
-        return str(error.args[0])  # our own messages (a short write) are Dutch already
-    return f"systeemfout {name or error.errno}"
+def reason_for(error: OSError) -> Problem:
+    """The reason as a problem code, by error number: the system's own text is English."""
+    if isinstance(error, _TargetHeldError):
+        return Problem.of(Code.OS_BUSY)
+    return os_reason(error)
 
 
 def _is_busy(error: OSError) -> bool:
@@ -135,7 +103,7 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         written = os.write(fd, view)
         if written <= 0:
-            raise OSError(errno.EIO, "schrijven gaf 0 bytes terug")
+            raise OSError(errno.EIO, "write returned 0 bytes")
         view = view[written:]
 
 
@@ -184,7 +152,7 @@ def _attempt(path: Path, data: bytes) -> None:
             os.close(fd)
         size = os.stat(temp).st_size
         if size != len(data):
-            raise OSError(errno.EIO, f"{size} van {len(data)} bytes geschreven")
+            raise OSError(errno.EIO, f"{size} of {len(data)} bytes written")
         _replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -10,9 +10,20 @@ import os
 import stat
 from pathlib import Path
 
+from app.io.atomic_write import reason_for
+from app.model.problems import Code, Problem
+
 
 class BoundedReadError(OSError):
-    """The file cannot be read as asked; the message says why, in Dutch."""
+    """The file cannot be read as asked; `problem` says why (as a code), `str()` in Dutch."""
+
+    def __init__(self, path: Path, problem: Problem) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.problem}"
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:
@@ -20,13 +31,15 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as error:
-        raise BoundedReadError(f"{path}: kan niet worden geopend ({error.strerror})") from None
+        raise BoundedReadError(
+            path, Problem.of(Code.CANNOT_OPEN_BECAUSE, reason=reason_for(error))
+        ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise BoundedReadError(f"{path}: is geen gewoon bestand")
+            raise BoundedReadError(path, Problem.of(Code.NOT_REGULAR_SHORT))
         if info.st_size > limit:
-            raise BoundedReadError(f"{path}: het bestand is te groot")
+            raise BoundedReadError(path, Problem.of(Code.TOO_LARGE))
         chunks, size = [], 0
         while size <= limit:
             chunk = os.read(fd, 1 << 16)
@@ -35,11 +48,13 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise BoundedReadError(f"{path}: het bestand is te groot")
+            raise BoundedReadError(path, Problem.of(Code.TOO_LARGE))
         return b"".join(chunks)
     except OSError as error:
         if isinstance(error, BoundedReadError):
             raise
-        raise BoundedReadError(f"{path}: kan niet worden gelezen ({error.strerror})") from None
+        raise BoundedReadError(
+            path, Problem.of(Code.CANNOT_READ_BECAUSE, reason=reason_for(error))
+        ) from None
     finally:
         os.close(fd)

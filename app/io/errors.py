@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.model.problems import Problem
+
 
 @dataclass(frozen=True, slots=True)
 class FileProblem:
+    """`problem` is a code the window translates; `message` and `str()` are the Dutch
+    text (the command line, logs)."""
+
     path: str
     line: int
-    message: str
+    problem: Problem
+
+    @property
+    def message(self) -> str:
+        return str(self.problem)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"

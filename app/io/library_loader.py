@@ -14,6 +14,7 @@ from app.io.plate_file import read_plate
 from app.io.safe_read import read_regular_file
 from app.model.library import LinkProblem, PlateLibrary
 from app.model.plate import Chapter
+from app.model.problems import Code, Problem
 
 MAX_CHAPTER_BYTES = 4 * 1024 * 1024
 
@@ -31,7 +32,7 @@ class LoadResult:
 def link_file_problems(problems: Iterable[LinkProblem]) -> list[FileProblem]:
     """Cross-plate links that do not resolve, named by the file and line they are on."""
     return [
-        FileProblem(p.source.path if p.source else "?", p.source.line if p.source else 1, p.message)
+        FileProblem(p.source.path if p.source else "?", p.source.line if p.source else 1, p.problem)
         for p in problems
     ]
 
@@ -45,8 +46,8 @@ def read_chapter(path: Path) -> Chapter:
     return Chapter(chapter_id, title, rest.strip(), str(path))
 
 
-def _reason(error: Exception) -> str:
-    return reason_for(error) if isinstance(error, OSError) else "het bestand is geen UTF-8-tekst"
+def _reason(error: Exception) -> Problem:
+    return reason_for(error) if isinstance(error, OSError) else Problem.of(Code.NOT_UTF8)
 
 
 def load_library(
@@ -72,7 +73,7 @@ def load_library(
         if plate.id in seen_ids:
             result.problems.append(
                 FileProblem(
-                    shown, 1, f"plaat-id '{plate.id}' wordt ook gebruikt door {seen_ids[plate.id]}"
+                    shown, 1, Problem.of(Code.PLATE_ID_TAKEN, id=plate.id, other=seen_ids[plate.id])
                 )
             )
             continue
@@ -84,6 +85,10 @@ def load_library(
             library.chapters.append(read_chapter(path))
         except (OSError, UnicodeDecodeError) as error:
             result.problems.append(
-                FileProblem(display_path(path), 1, f"kan niet worden gelezen: {_reason(error)}")
+                FileProblem(
+                    display_path(path),
+                    1,
+                    Problem.of(Code.CHAPTER_UNREADABLE, reason=_reason(error)),
+                )
             )
     return result

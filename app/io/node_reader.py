@@ -15,6 +15,8 @@ from typing import TypeVar
 import yaml
 
 from app.io.errors import FileProblem
+from app.model.problems import Code, Problem
+from app.model.problems import dutch_number as dutch_number  # where it always was
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -23,12 +25,13 @@ BOOL = "tag:yaml.org,2002:bool"
 NULL = "tag:yaml.org,2002:null"
 
 _TYPE_NAMES = {
-    BOOL: "een ja/nee-waarde",
-    INT: "een geheel getal",
-    FLOAT: "een getal",
-    NULL: "niets (null)",
-    "tag:yaml.org,2002:timestamp": "een datum",
+    BOOL: Code.FOUND_BOOL,
+    INT: Code.FOUND_INT,
+    FLOAT: Code.FOUND_FLOAT,
+    NULL: Code.FOUND_NULL,
+    "tag:yaml.org,2002:timestamp": Code.FOUND_DATE,
 }
+What = str | Problem  # a key of the file ("title") or a part of it put in words
 
 IDENTIFIER = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_TEXT = 50_000
@@ -36,21 +39,17 @@ MAX_TEXT = 50_000
 E = TypeVar("E", bound=StrEnum)
 
 
-def dutch_number(value: int) -> str:
-    """20.000, as Dutch writes it."""
-    return f"{value:,}".replace(",", ".")
-
-
 def line_of(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
-def _describe(node: yaml.Node) -> str:
+def _describe(node: yaml.Node) -> Problem:
     if isinstance(node, yaml.MappingNode):
-        return "een mapping (sleutel: waarde)"
+        return Problem.of(Code.FOUND_MAPPING)
     if isinstance(node, yaml.SequenceNode):
-        return "een lijst"
-    return _TYPE_NAMES.get(node.tag, f"een waarde met tag {node.tag}")
+        return Problem.of(Code.FOUND_LIST)
+    code = _TYPE_NAMES.get(node.tag)
+    return Problem.of(code) if code else Problem.of(Code.FOUND_TAG, tag=node.tag)
 
 
 class NodeReader:
@@ -58,11 +57,11 @@ class NodeReader:
         self.path = path
         self.problems: list[FileProblem] = []
 
-    def problem(self, node: yaml.Node | None, message: str, line: int | None = None) -> None:
+    def problem(self, node: yaml.Node | None, message: Problem, line: int | None = None) -> None:
         where = line if line is not None else (line_of(node) if node is not None else 1)
         self.problems.append(FileProblem(self.path, where, message))
 
-    def _known_tag(self, node: yaml.Node, what: str) -> bool:
+    def _known_tag(self, node: yaml.Node, what: What) -> bool:
         if node.tag.startswith("tag:yaml.org,2002:") and node.tag.rsplit(":", 1)[-1] in {
             "str",
             "int",
@@ -74,54 +73,53 @@ class NodeReader:
             "timestamp",
         }:
             return True
-        self.problem(node, f"{what}: onbekende tag '{node.tag}'")
+        self.problem(node, Problem.of(Code.UNKNOWN_TAG, what=what, tag=node.tag))
         return False
 
     def mapping(
         self,
         node: yaml.Node,
-        what: str,
+        what: What,
         required: Iterable[str],
         optional: Iterable[str] = (),
     ) -> dict[str, yaml.Node] | None:
         if not self._known_tag(node, what):
             return None
         if not isinstance(node, yaml.MappingNode):
-            self.problem(
-                node, f"{what} moet een mapping zijn (sleutel: waarde), gevonden: {_describe(node)}"
-            )
+            self.problem(node, Problem.of(Code.MUST_BE_MAPPING, what=what, found=_describe(node)))
             return None
         required = list(required)
         allowed = set(required) | set(optional)
         result: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != STR:
-                self.problem(key_node, f"{what}: sleutels moeten gewone woorden zijn")
+                self.problem(key_node, Problem.of(Code.KEYS_PLAIN, what=what))
                 continue
             key = key_node.value
             if key in result:
-                self.problem(key_node, f"{what}: sleutel '{key}' staat er twee keer")
+                self.problem(key_node, Problem.of(Code.KEY_TWICE, what=what, key=key))
                 continue
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                self.problem(key_node, f"{what}: onbekende sleutel '{key}' (bekend: {hint})")
+                unknown = Problem.of(Code.UNKNOWN_KEY, what=what, key=key, known=hint)
+                self.problem(key_node, unknown)
                 continue
             result[key] = value_node
         for key in required:
             if key not in result:
-                self.problem(node, f"{what}: sleutel '{key}' ontbreekt")
+                self.problem(node, Problem.of(Code.KEY_MISSING, what=what, key=key))
         return result
 
-    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
+    def sequence(self, node: yaml.Node, what: What) -> list[yaml.Node] | None:
         if not self._known_tag(node, what):
             return None
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} moet een lijst zijn, gevonden: {_describe(node)}")
+            self.problem(node, Problem.of(Code.MUST_BE_LIST, what=what, found=_describe(node)))
             return None
         return list(node.value)
 
     def text(
-        self, node: yaml.Node, what: str, *, allow_empty: bool = False, limit: int = MAX_TEXT
+        self, node: yaml.Node, what: What, *, allow_empty: bool = False, limit: int = MAX_TEXT
     ) -> str | None:
         if not self._known_tag(node, what):
             return None
@@ -129,70 +127,66 @@ class NodeReader:
             found = _describe(node)
             if isinstance(node, yaml.ScalarNode) and node.tag != NULL:
                 # YAML 1.1 reads `no`, `1.10`, `12:30` and dates as other types
-                self.problem(
-                    node,
-                    f"{what} moet tekst zijn, gevonden: {found} '{node.value}'; "
-                    "zet het tussen aanhalingstekens",
+                quote = Problem.of(
+                    Code.MUST_BE_TEXT_QUOTE, what=what, found=found, value=node.value
                 )
+                self.problem(node, quote)
             else:
-                self.problem(node, f"{what} moet tekst zijn, gevonden: {found}")
+                self.problem(node, Problem.of(Code.MUST_BE_TEXT, what=what, found=found))
             return None
         value: str = node.value
         if len(value) > limit:
-            self.problem(node, f"{what} is langer dan {dutch_number(limit)} tekens")
+            self.problem(node, Problem.of(Code.TEXT_TOO_LONG, what=what, limit=limit))
             return None
         if not allow_empty and not value.strip():
-            self.problem(node, f"{what} is leeg")
+            self.problem(node, Problem.of(Code.TEXT_EMPTY, what=what))
             return None
         return value
 
-    def identifier(self, node: yaml.Node, what: str) -> str | None:
+    def identifier(self, node: yaml.Node, what: What) -> str | None:
         value = self.text(node, what)
         if value is None:
             return None
         if not IDENTIFIER.match(value):
-            self.problem(
-                node,
-                f"{what} '{value}': alleen kleine letters, cijfers, '-' en '_' (hoogstens 64)",
-            )
+            self.problem(node, Problem.of(Code.BAD_IDENTIFIER, what=what, value=value))
             return None
         return value
 
-    def integer(self, node: yaml.Node, what: str, *, minimum: int = 0) -> int | None:
+    def integer(self, node: yaml.Node, what: What, *, minimum: int = 0) -> int | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != INT:
-            self.problem(node, f"{what} moet een geheel getal zijn, gevonden: {_describe(node)}")
+            self.problem(node, Problem.of(Code.MUST_BE_INTEGER, what=what, found=_describe(node)))
             return None
         try:
             value = int(node.value.replace("_", ""), 0)
         except ValueError:
-            self.problem(node, f"{what} '{node.value}' is geen geheel getal")
+            self.problem(node, Problem.of(Code.NOT_INTEGER, what=what, value=node.value))
             return None
         if value < minimum or value > 1_000_000:
-            self.problem(node, f"{what} moet tussen {minimum} en 1000000 liggen")
+            self.problem(node, Problem.of(Code.INTEGER_RANGE, what=what, minimum=str(minimum)))
             return None
         return value
 
-    def number(self, node: yaml.Node, what: str) -> float | None:
+    def number(self, node: yaml.Node, what: What) -> float | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag not in (INT, FLOAT):
-            self.problem(node, f"{what} moet een getal zijn, gevonden: {_describe(node)}")
+            self.problem(node, Problem.of(Code.MUST_BE_NUMBER, what=what, found=_describe(node)))
             return None
         try:
             value = float(node.value.replace("_", ""))
         except ValueError:
-            self.problem(node, f"{what} '{node.value}' is geen getal")
+            self.problem(node, Problem.of(Code.NOT_NUMBER, what=what, value=node.value))
             return None
         if not -1e6 <= value <= 1e6:
-            self.problem(node, f"{what} is te groot of te klein")
+            self.problem(node, Problem.of(Code.NUMBER_RANGE, what=what))
             return None
         return value
 
-    def boolean(self, node: yaml.Node, what: str) -> bool | None:
+    def boolean(self, node: yaml.Node, what: What) -> bool | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != BOOL:
-            self.problem(node, f"{what} moet true of false zijn, gevonden: {_describe(node)}")
+            self.problem(node, Problem.of(Code.MUST_BE_BOOL, what=what, found=_describe(node)))
             return None
         return node.value.lower() in {"true", "yes", "on", "y"}
 
-    def choice(self, node: yaml.Node, what: str, enum: type[E]) -> E | None:
+    def choice(self, node: yaml.Node, what: What, enum: type[E]) -> E | None:
         value = self.text(node, what)
         if value is None:
             return None
@@ -200,21 +194,21 @@ class NodeReader:
             return enum(value)
         except ValueError:
             options = ", ".join(member.value for member in enum)
-            self.problem(node, f"{what} '{value}' is niet een van: {options}")
+            self.problem(node, Problem.of(Code.NOT_ONE_OF, what=what, value=value, options=options))
             return None
 
     def text_list(
-        self, node: yaml.Node, what: str, *, limit: int = MAX_TEXT, most: int = 0
+        self, node: yaml.Node, what: What, *, limit: int = MAX_TEXT, most: int = 0
     ) -> list[tuple[str, yaml.Node]]:
         items = self.sequence(node, what)
         if items is None:
             return []
         if most and len(items) > most:
-            self.problem(node, f"{what}: meer dan {dutch_number(most)}")
+            self.problem(node, Problem.of(Code.LIST_TOO_LONG, what=what, most=most))
             return []
         result = []
         for item in items:
-            value = self.text(item, f"{what} item", limit=limit)
+            value = self.text(item, Problem.of(Code.IN_ITEM, what=what), limit=limit)
             if value is not None:
                 result.append((value, item))
         return result

@@ -1,9 +1,10 @@
 """The fields of a plate file, once: name, type, default and whether it must be there.
 
-The reader (`plate_reader`) takes its keys, its checks of simple values and its
-defaults from these tables; the cache (`plate_cache`) writes and reads a plate
-record by record in the order they give. A new plate field is one row here (and
-one attribute of its record in `app.model.plate`); tests check that every
+The reader (`plate_reader`) takes the keys of each part of the file (which must
+be there, which may) and the text limits from these tables; the cache
+(`plate_cache`) writes and reads a plate record by record in the order they
+give. A new plate field is one row here, one attribute of its record in
+`app.model.plate` and the reader's check of its value; tests check that every
 attribute of every record has its row, and that the schema for editors
 (resources/plate.schema.json, written by hand) has the same keys.
 """

@@ -15,6 +15,7 @@ from app.io.file_limits import MAX_FILE_BYTES
 from app.io.plate_cache import PlateCache
 from app.io.safe_read import UnsafeFileError, read_regular_file
 from app.model.plate import Plate
+from app.model.problems import Code, Problem
 
 
 def read_plate(
@@ -26,15 +27,13 @@ def read_plate(
         data = read_regular_file(path, MAX_FILE_BYTES)
     except UnsafeFileError as error:
         if error.size is not None:
-            message = f"het bestand is {error.size:,} bytes; de grens is {MAX_FILE_BYTES:,}"
-            raise PlateError([FileProblem(shown, 1, message.replace(",", "."))]) from None
-        raise PlateError(
-            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {error.reason}")]
-        ) from None
+            message = Problem.of(Code.FILE_BYTES_OVER_LIMIT, size=error.size, limit=MAX_FILE_BYTES)
+            raise PlateError([FileProblem(shown, 1, message)]) from None
+        unreadable = Problem.of(Code.UNREADABLE_BECAUSE, reason=error.reason)
+        raise PlateError([FileProblem(shown, 1, unreadable)]) from None
     except OSError as error:
-        raise PlateError(
-            [FileProblem(shown, 1, f"het bestand kan niet worden gelezen: {reason_for(error)}")]
-        ) from None
+        unreadable = Problem.of(Code.UNREADABLE_BECAUSE, reason=reason_for(error))
+        raise PlateError([FileProblem(shown, 1, unreadable)]) from None
     cached = cache.get(data, shown) if cache else None
     if cached is not None:
         return cached

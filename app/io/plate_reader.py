@@ -8,43 +8,34 @@ its line), and only a file without problems becomes a `Plate`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
 
 import yaml
 
 from app.gc_pause import gc_paused
+from app.io import plate_fields as field_table
 from app.io.errors import FileProblem, PlateError
-from app.io.node_reader import MAX_TEXT, NodeReader, dutch_number, line_of
-from app.io.plate_fields import (
-    ELEMENT,
-    MAX_LABEL,
-    MAX_SHORT_TEXT,
-    PLATE,
-    QUESTION,
-    QUESTION_FIELD,
-    RELATION,
-    TOUR_STEP,
-    WORKSHEET,
-    Field,
-    Kind,
-    Table,
-)
+from app.io.node_reader import NodeReader, What, line_of
+from app.io.plate_fields import MAX_LABEL, MAX_SHORT_TEXT
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width
 from app.model.plate import (
+    AnswerShape,
     Element,
+    ElementKind,
     Plate,
     Question,
     QuestionField,
     Rect,
     Relation,
+    RelationKind,
+    Role,
     Source,
     TourStep,
     Worksheet,
 )
+from app.model.problems import Code, Problem
 
 FORMAT_VERSION = 1
 CROSS_PLATE_REF = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}:[a-z0-9][a-z0-9_-]{0,63}$")
@@ -59,19 +50,18 @@ MIN_SIDE, MAX_SIDE = 100.0, 20_000.0  # plate width and height, in plate units
 MAX_ASPECT = 10.0  # the long side at most ten times the short side
 MAX_TIPS, MAX_QUESTIONS, MAX_FIELDS, MAX_TOUR_STEPS = 20, 50, 20, 500
 
-SIMPLE = frozenset(
-    {
-        Kind.INT,
-        Kind.COUNT,
-        Kind.IDENTIFIER,
-        Kind.REF,
-        Kind.LABEL,
-        Kind.SHORT,
-        Kind.TEXT,
-        Kind.BOOL,
-        Kind.CHOICE,
-    }
-)
+# the keys of each part of the file, as the table of plate fields (app/io/plate_fields) has them
+PLATE_KEYS, PLATE_OPTIONAL = field_table.PLATE.required, field_table.PLATE.optional
+ELEMENT_KEYS, ELEMENT_OPTIONAL = field_table.ELEMENT.required, field_table.ELEMENT.optional
+ELEMENT = Problem.of(Code.IN_ELEMENT)
+QUESTION = Problem.of(Code.IN_QUESTION)
+FIELD = Problem.of(Code.IN_FIELD)
+STEP = Problem.of(Code.IN_TOUR_STEP)
+
+
+def _key(what: What, key: str) -> Problem:
+    """A key of a part of the file: "onderdeel 'x': label"."""
+    return Problem.of(Code.IN_KEY, what=what, key=key)
 
 
 class _PlateParser:
@@ -84,57 +74,12 @@ class _PlateParser:
     def source(self, node: yaml.Node) -> Source:
         return Source(self.path, line_of(node))
 
-    def keys(self, node: yaml.Node, what: str, table: Table) -> dict[str, yaml.Node] | None:
-        """The record's keys as its table names them; None when a required one is missing."""
-        fields = self.read.mapping(node, what, table.required, table.optional)
-        if fields is None or any(k not in fields for k in table.required):
-            return None
-        return fields
-
-    def simple(self, node: yaml.Node, f: Field, what: str) -> Any:
-        """A simple field's value as its kind reads it (texts stripped); None if wrong."""
-        read = self.read
-        match f.kind:
-            case Kind.INT | Kind.COUNT:
-                return read.integer(node, what, minimum=1 if f.kind == Kind.COUNT else 0)
-            case Kind.IDENTIFIER:
-                return read.identifier(node, what)
-            case Kind.REF:
-                return read.text(node, what)
-            case Kind.BOOL:
-                return read.boolean(node, what)
-            case Kind.CHOICE:
-                assert f.enum is not None
-                return read.choice(node, what, f.enum)
-        limit = {Kind.LABEL: MAX_LABEL, Kind.SHORT: MAX_SHORT_TEXT}.get(f.kind, MAX_TEXT)
-        text = read.text(node, what, limit=limit)
-        return text.strip() if text is not None else None
-
-    def simple_values(
-        self,
-        fields: dict[str, yaml.Node],
-        table: Table,
-        what: Callable[[str], str],
-        skip: tuple[str, ...] = (),
-    ) -> dict[str, Any]:
-        """The simple fields of a record by attribute: read from the file, the default where
-        the file leaves an optional one out, None where it is wrong or missing."""
-        values: dict[str, Any] = {}
-        for f in table.fields:
-            if not f.in_file or f.kind not in SIMPLE or f.key in skip:
-                continue
-            if f.key in fields:
-                values[f.name] = self.simple(fields[f.key], f, what(f.key))
-            else:
-                values[f.name] = None if f.required else f.default
-        return values
-
     def parse(self, root: yaml.Node | None) -> Plate | None:
         read = self.read
         if root is None:
-            read.problem(None, "het bestand is leeg")
+            read.problem(None, Problem.of(Code.FILE_EMPTY))
             return None
-        fields = read.mapping(root, "plaat", PLATE.required, PLATE.optional)
+        fields = read.mapping(root, Problem.of(Code.IN_PLATE), PLATE_KEYS, PLATE_OPTIONAL)
         if fields is None:
             return None
         if "format" in fields:
@@ -142,12 +87,13 @@ class _PlateParser:
             if version is not None and version != FORMAT_VERSION:
                 read.problem(
                     fields["format"],
-                    f"formaatversie {version} wordt niet ondersteund; "
-                    f"deze app leest versie {FORMAT_VERSION}",
+                    Problem.of(Code.FORMAT_VERSION, version=version, supported=FORMAT_VERSION),
                 )
                 return None
-        simple = self.simple_values(fields, PLATE, lambda key: key, skip=("format",))
-        number, plate_id, title, intro = (simple[k] for k in ("number", "id", "title", "intro"))
+        number = read.integer(fields["number"], "number", minimum=1) if "number" in fields else None
+        plate_id = read.identifier(fields["id"], "id") if "id" in fields else None
+        title = read.text(fields["title"], "title", limit=MAX_LABEL) if "title" in fields else None
+        intro = read.text(fields["intro"], "intro") if "intro" in fields else None
         # no size: the plate is as large as its layout; a size the layout needs more than grows
         size = self.size(fields["size"]) if "size" in fields else None
         size_bad = "size" in fields and size is None
@@ -172,12 +118,13 @@ class _PlateParser:
 
         if read.problems or None in (number, plate_id, title, intro) or size_bad:
             return None
+        assert number is not None and plate_id and title and intro
         plate = Plate(
             format=FORMAT_VERSION,
             number=number,
             id=plate_id,
-            title=title,
-            intro=intro,
+            title=title.strip(),
+            intro=intro.strip(),
             size=size or (0.0, 0.0),  # set by the layout below
             elements=tuple(elements),
             relations=tuple(relations),
@@ -191,7 +138,7 @@ class _PlateParser:
             first = plate.element(cycle[0])
             read.problem(
                 None,
-                "onderdelen liggen in een kring in elkaar: " + " -> ".join(cycle + cycle[:1]),
+                Problem.of(Code.CONTAINMENT_CYCLE, cycle=" -> ".join(cycle + cycle[:1])),
                 line=first.source.line if first.source else 1,
             )
             return None
@@ -210,9 +157,12 @@ class _PlateParser:
         if len(plate.relations) > most:
             self.read.problem(
                 fields["relations"],
-                f"{dutch_number(len(plate.relations))} verbanden bij "
-                f"{dutch_number(len(plate.elements))} onderdelen; hoogstens "
-                f"{RELATIONS_PER_ELEMENT} per onderdeel",
+                Problem.of(
+                    Code.RELATIONS_PER_ELEMENT,
+                    relations=len(plate.relations),
+                    elements=len(plate.elements),
+                    most=RELATIONS_PER_ELEMENT,
+                ),
             )
             return False
         by_id = {e.id: e for e in plate.elements}
@@ -231,8 +181,7 @@ class _PlateParser:
             if depth[element.id] > MAX_NESTING:
                 self.read.problem(
                     None,
-                    f"onderdeel '{element.id}' ligt meer dan {MAX_NESTING} niveaus diep in "
-                    "andere onderdelen",
+                    Problem.of(Code.NESTED_ELEMENTS, id=element.id, most=MAX_NESTING),
                     line=element.source.line if element.source else 1,
                 )
                 return False
@@ -242,23 +191,15 @@ class _PlateParser:
         self, size: tuple[float, float], node: yaml.Node, *, laid_out: bool = False
     ) -> bool:
         width, height = size
-        problem = ""
+        problem: Problem | None = None
         if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
-            problem = (
-                f"breedte en hoogte moeten tussen {dutch_number(int(MIN_SIDE))} en "
-                f"{dutch_number(int(MAX_SIDE))} liggen"
-            )
+            problem = Problem.of(Code.SIDES_RANGE, low=int(MIN_SIDE), high=int(MAX_SIDE))
         elif max(width, height) > MAX_ASPECT * min(width, height):
-            problem = f"de lange kant mag hoogstens {MAX_ASPECT:g} keer de korte kant zijn"
-        if not problem:
+            problem = Problem.of(Code.ASPECT, ratio=f"{MAX_ASPECT:g}")
+        if problem is None:
             return True
-        shown = f"{_number(width)} × {_number(height)}"
-        if laid_out:
-            self.read.problem(
-                node, f"de onderdelen hebben samen {shown} nodig; {problem} (zet size en rect)"
-            )
-        else:
-            self.read.problem(node, f"size {shown}: {problem}")
+        code = Code.LAYOUT_NEEDS if laid_out else Code.SIZE_BAD
+        self.read.problem(node, Problem.of(code, width=width, height=height, problem=problem))
         return False
 
     def size(self, node: yaml.Node) -> tuple[float, float] | None:
@@ -266,36 +207,37 @@ class _PlateParser:
         if items is None:
             return None
         if len(items) != 2:
-            self.read.problem(node, "size moet [breedte, hoogte] zijn")
+            self.read.problem(node, Problem.of(Code.SIZE_SHAPE))
             return None
         values = [self.read.number(item, "size") for item in items]
         if None in values:
             return None
         width, height = (float(v) for v in values if v is not None)
         if width <= 0 or height <= 0:
-            self.read.problem(node, "size moet groter dan 0 zijn")
+            self.read.problem(node, Problem.of(Code.SIZE_POSITIVE))
             return None
         if not self.size_fits((width, height), node):
             return None
         return width, height
 
-    def rect(self, node: yaml.Node, what: str, size: tuple[float, float] | None) -> Rect | None:
+    def rect(self, node: yaml.Node, what: What, size: tuple[float, float] | None) -> Rect | None:
         items = self.read.sequence(node, what)
         if items is None:
             return None
         if len(items) != 4:
-            self.read.problem(node, f"{what} moet [x, y, breedte, hoogte] zijn")
+            self.read.problem(node, Problem.of(Code.RECT_SHAPE, what=what))
             return None
         values = [self.read.number(item, what) for item in items]
         if None in values:
             return None
         x, y, w, h = (float(v) for v in values if v is not None)
         if w <= 0 or h <= 0:
-            self.read.problem(node, f"{what}: breedte en hoogte moeten groter dan 0 zijn")
+            self.read.problem(node, Problem.of(Code.RECT_POSITIVE, what=what))
             return None
         outside = size and (x + w > size[0] + 0.5 or y + h > size[1] + 0.5)
         if x < 0 or y < 0 or outside:
-            self.read.problem(node, f"{what} [{x:g}, {y:g}, {w:g}, {h:g}] ligt buiten de plaat")
+            rect = f"{x:g}, {y:g}, {w:g}, {h:g}"
+            self.read.problem(node, Problem.of(Code.RECT_OUTSIDE, what=what, rect=rect))
             return None
         return Rect(x, y, w, h)
 
@@ -306,7 +248,7 @@ class _PlateParser:
         if items is None:
             return []
         if len(items) > MAX_ELEMENTS:
-            self.read.problem(node, f"meer dan {dutch_number(MAX_ELEMENTS)} onderdelen")
+            self.read.problem(node, Problem.of(Code.TOO_MANY_ELEMENTS, most=MAX_ELEMENTS))
             self.elements_refused = True  # the relations cannot be checked against them
             return []
         elements: list[Element] = []
@@ -319,8 +261,7 @@ class _PlateParser:
             if element.id in seen:
                 self.read.problem(
                     item,
-                    f"onderdeel-id '{element.id}' komt twee keer voor "
-                    f"(eerst op regel {seen[element.id]})",
+                    Problem.of(Code.ELEMENT_ID_TWICE, id=element.id, line=str(seen[element.id])),
                 )
                 continue
             seen[element.id] = line_of(item)
@@ -332,13 +273,17 @@ class _PlateParser:
                 if container is None:
                     self.read.problem(
                         ref_node,
-                        f"onderdeel '{element_id}' ligt in onbekend onderdeel '{container_id}'",
+                        Problem.of(Code.INSIDE_UNKNOWN, id=element_id, container=container_id),
                     )
                 elif not container.is_container:
                     self.read.problem(
                         ref_node,
-                        f"onderdeel '{element_id}' ligt in '{container_id}', maar dat is een "
-                        f"{container.kind}, geen region of ring",
+                        Problem.of(
+                            Code.INSIDE_NOT_CONTAINER,
+                            id=element_id,
+                            container=container_id,
+                            kind=str(container.kind),
+                        ),
                     )
         return elements
 
@@ -349,27 +294,48 @@ class _PlateParser:
         inside_nodes: dict[str, list[tuple[str, yaml.Node]]],
     ) -> Element | None:
         read = self.read
-        fields = self.keys(node, "onderdeel", ELEMENT)
-        if fields is None:
+        fields = read.mapping(node, ELEMENT, ELEMENT_KEYS, ELEMENT_OPTIONAL)
+        if fields is None or any(k not in fields for k in ELEMENT_KEYS):
             return None
-        element_id = read.identifier(fields["id"], "onderdeel-id")
-        what = f"onderdeel '{element_id}'" if element_id else "onderdeel"
-        values = self.simple_values(fields, ELEMENT, _under(what), skip=("id",))
-        rect = self.rect(fields["rect"], f"{what}: rect", size) if "rect" in fields else None
+        element_id = read.identifier(fields["id"], Problem.of(Code.IN_ELEMENT_ID))
+        what = Problem.of(Code.IN_ELEMENT_NAMED, id=element_id) if element_id else ELEMENT
+        label = read.text(fields["label"], _key(what, "label"), limit=MAX_LABEL)
+        kind = read.choice(fields["kind"], _key(what, "kind"), ElementKind)
+        role = read.choice(fields["role"], _key(what, "role"), Role)
+        text = (
+            read.text(fields["text"], _key(what, "text"), limit=MAX_SHORT_TEXT)
+            if "text" in fields
+            else ""
+        )
+        guide = read.text(fields["guide"], _key(what, "guide")) if "guide" in fields else ""
+        rect = self.rect(fields["rect"], _key(what, "rect"), size) if "rect" in fields else None
+        marked = (
+            read.boolean(fields["marked"], _key(what, "marked")) if "marked" in fields else False
+        )
         inside: list[str] = []
         if "inside" in fields:
-            for value, value_node in read.text_list(fields["inside"], f"{what}: inside"):
+            for value, value_node in read.text_list(fields["inside"], _key(what, "inside")):
                 inside.append(value)
                 if element_id:
                     inside_nodes.setdefault(element_id, []).append((value, value_node))
         # a bad rect is already reported; keeping the element avoids a cascade of
         # "unknown element" messages from relations that point to it
-        if element_id is None or None in values.values():
+        if None in (element_id, label, kind, role, text, guide, marked):
             if element_id:
                 self.broken_ids.add(element_id)
             return None
+        assert element_id and label and kind and role
         return Element(
-            id=element_id, inside=tuple(inside), rect=rect, source=self.source(node), **values
+            id=element_id,
+            label=label.strip(),
+            kind=kind,
+            role=role,
+            text=(text or "").strip(),
+            guide=(guide or "").strip(),
+            inside=tuple(inside),
+            rect=rect,
+            marked=bool(marked),
+            source=self.source(node),
         )
 
     def relations(self, node: yaml.Node | None, element_ids: set[str]) -> list[Relation]:
@@ -379,104 +345,134 @@ class _PlateParser:
         if items is None:
             return []
         if len(items) > MAX_RELATIONS:
-            self.read.problem(node, f"meer dan {dutch_number(MAX_RELATIONS)} verbanden")
+            self.read.problem(node, Problem.of(Code.TOO_MANY_RELATIONS, most=MAX_RELATIONS))
             return []
         relations: list[Relation] = []
         seen: set[str] = set()
         for item in items:
-            fields = self.keys(item, "verband", RELATION)
-            if fields is None:
+            fields = self.read.mapping(
+                item,
+                Problem.of(Code.IN_RELATION),
+                field_table.RELATION.required,
+                field_table.RELATION.optional,
+            )
+            if fields is None or any(k not in fields for k in field_table.RELATION.required):
                 continue
-            relation_id = self.read.identifier(fields["id"], "verband-id")
-            what = f"verband '{relation_id}'"
-            values = self.simple_values(fields, RELATION, _under(what), skip=("id",))
-            if relation_id is None or None in values.values():
+            relation_id = self.read.identifier(fields["id"], Problem.of(Code.IN_RELATION_ID))
+            what = Problem.of(Code.IN_RELATION_NAMED, id=str(relation_id))
+            source_id = self.read.text(fields["from"], _key(what, "from"))
+            target_id = self.read.text(fields["to"], _key(what, "to"))
+            kind = self.read.choice(fields["kind"], _key(what, "kind"), RelationKind)
+            label = (
+                self.read.text(fields["label"], _key(what, "label"), limit=MAX_LABEL)
+                if "label" in fields
+                else ""
+            )
+            if None in (relation_id, source_id, target_id, kind, label):
                 continue
-            source_id, target_id = str(values["source_id"]), str(values["target_id"])
+            assert relation_id and source_id and target_id and kind
             if relation_id in seen:
-                self.read.problem(item, f"verband-id '{relation_id}' komt twee keer voor")
+                self.read.problem(item, Problem.of(Code.RELATION_ID_TWICE, id=relation_id))
                 continue
             seen.add(relation_id)
             if source_id not in element_ids:
-                self.read.problem(
-                    fields["from"], f"{what} begint bij onbekend onderdeel '{source_id}'"
-                )
+                unknown = Problem.of(Code.RELATION_FROM_UNKNOWN, what=what, id=source_id)
+                self.read.problem(fields["from"], unknown)
                 continue
             if ":" in target_id and not CROSS_PLATE_REF.match(target_id):
                 self.read.problem(
                     fields["to"],
-                    f"{what}: to '{target_id}' moet 'onderdeel' of 'plaat-id:onderdeel' zijn",
+                    Problem.of(Code.RELATION_TO_FORM, what=what, target=target_id),
                 )
                 continue
             if ":" not in target_id and target_id not in element_ids:
-                self.read.problem(
-                    fields["to"], f"{what} wijst naar onbekend onderdeel '{target_id}'"
-                )
+                unknown = Problem.of(Code.RELATION_TO_UNKNOWN, what=what, id=target_id)
+                self.read.problem(fields["to"], unknown)
                 continue
             if source_id == target_id:
-                self.read.problem(item, f"{what} wijst naar zichzelf")
+                self.read.problem(item, Problem.of(Code.RELATION_SELF, what=what))
                 continue
-            relations.append(Relation(id=relation_id, source=self.source(item), **values))
+            relations.append(
+                Relation(relation_id, source_id, target_id, kind, label or "", self.source(item))
+            )
         return relations
 
     def worksheet(self, node: yaml.Node, element_ids: set[str]) -> Worksheet | None:
         read = self.read
-        fields = self.keys(node, "worksheet", WORKSHEET)
-        if fields is None:
+        fields = read.mapping(node, "worksheet", field_table.WORKSHEET.required)
+        if fields is None or any(k not in fields for k in ("title", "intro", "questions")):
             return None
-        values = self.simple_values(fields, WORKSHEET, _under("worksheet"))
+        title = read.text(fields["title"], "worksheet: title", limit=MAX_LABEL)
+        intro = read.text(fields["intro"], "worksheet: intro")
         questions: list[Question] = []
         question_nodes = read.sequence(fields["questions"], "worksheet: questions") or []
         if len(question_nodes) > MAX_QUESTIONS:
-            read.problem(fields["questions"], f"meer dan {MAX_QUESTIONS} vragen")
+            read.problem(
+                fields["questions"], Problem.of(Code.TOO_MANY_QUESTIONS, most=MAX_QUESTIONS)
+            )
             return None
         for item in question_nodes:
             question = self.question(item, element_ids)
             if question:
                 questions.append(question)
         if not questions:
-            read.problem(fields["questions"], "het werkblad heeft geen vragen")
+            read.problem(fields["questions"], Problem.of(Code.NO_QUESTIONS))
         ids = [q.id for q in questions]
         if len(ids) != len(set(ids)):
-            read.problem(fields["questions"], "twee vragen van het werkblad hebben dezelfde id")
-        if None in values.values():
+            read.problem(fields["questions"], Problem.of(Code.QUESTION_IDS_TWICE))
+        if title is None or intro is None:
             return None
-        return Worksheet(questions=tuple(questions), **values)
+        return Worksheet(title.strip(), intro.strip(), tuple(questions))
 
     def question(self, node: yaml.Node, element_ids: set[str]) -> Question | None:
         read = self.read
-        fields = self.keys(node, "vraag", QUESTION)
-        if fields is None:
+        fields = read.mapping(
+            node, QUESTION, field_table.QUESTION.required, field_table.QUESTION.optional
+        )
+        if fields is None or any(k not in fields for k in ("id", "text", "answer")):
             return None
-        values = self.simple_values(fields, QUESTION, _under("vraag"), skip=("element",))
-        element = self.element_ref(fields.get("element"), element_ids, "vraag: element")
+        question_id = read.identifier(fields["id"], _key(QUESTION, "id"))
+        text = read.text(fields["text"], _key(QUESTION, "text"), limit=MAX_LABEL)
+        answer = read.choice(fields["answer"], _key(QUESTION, "answer"), AnswerShape)
+        element = self.element_ref(fields.get("element"), element_ids, _key(QUESTION, "element"))
         answer_fields: list[QuestionField] = []
-        field_nodes = read.sequence(fields["fields"], "vraag: fields") if "fields" in fields else []
+        field_nodes = (
+            read.sequence(fields["fields"], _key(QUESTION, "fields")) if "fields" in fields else []
+        )
         if field_nodes and len(field_nodes) > MAX_FIELDS:
-            read.problem(fields["fields"], f"meer dan {MAX_FIELDS} velden")
+            read.problem(fields["fields"], Problem.of(Code.TOO_MANY_FIELDS, most=MAX_FIELDS))
             return None
         for item in field_nodes or []:
-            field_map = self.keys(item, "veld", QUESTION_FIELD)
-            if not field_map:
-                continue
-            field_values = self.simple_values(
-                field_map, QUESTION_FIELD, _under("veld"), skip=("element",)
+            field_map = read.mapping(
+                item,
+                FIELD,
+                field_table.QUESTION_FIELD.required,
+                field_table.QUESTION_FIELD.optional,
             )
-            anchor = self.element_ref(field_map.get("element"), element_ids, "veld: element")
-            if None not in field_values.values() and anchor is not None:
-                answer_fields.append(QuestionField(element=anchor, **field_values))
-        if None in values.values() or element is None:
+            if not field_map or "id" not in field_map or "label" not in field_map:
+                continue
+            field_id = read.identifier(field_map["id"], _key(FIELD, "id"))
+            label = read.text(field_map["label"], _key(FIELD, "label"), limit=MAX_LABEL)
+            hint = (
+                read.text(field_map["hint"], _key(FIELD, "hint"), limit=MAX_SHORT_TEXT)
+                if "hint" in field_map
+                else ""
+            )
+            anchor = self.element_ref(field_map.get("element"), element_ids, _key(FIELD, "element"))
+            if field_id and label and hint is not None and anchor is not None:
+                answer_fields.append(QuestionField(field_id, label.strip(), anchor, hint.strip()))
+        if not (question_id and text and answer) or element is None:
             return None
         return Question(
-            fields=tuple(answer_fields), element=element, source=self.source(node), **values
+            question_id, text.strip(), answer, tuple(answer_fields), element, self.source(node)
         )
 
-    def element_ref(self, node: yaml.Node | None, element_ids: set[str], what: str) -> str | None:
+    def element_ref(self, node: yaml.Node | None, element_ids: set[str], what: What) -> str | None:
         if node is None:
             return ""
         value = self.read.text(node, what)
         if value is not None and value not in element_ids:
-            self.read.problem(node, f"{what} '{value}' is geen onderdeel van deze plaat")
+            self.read.problem(node, Problem.of(Code.NOT_AN_ELEMENT, what=what, value=value))
             return None
         return value
 
@@ -484,34 +480,23 @@ class _PlateParser:
         steps: list[TourStep] = []
         items = self.read.sequence(node, "tour") or []
         if len(items) > MAX_TOUR_STEPS:
-            self.read.problem(node, f"meer dan {MAX_TOUR_STEPS} stappen in de rondleiding")
+            self.read.problem(node, Problem.of(Code.TOO_MANY_STEPS, most=MAX_TOUR_STEPS))
             return ()
         for item in items:
-            fields = self.keys(item, "stap van de rondleiding", TOUR_STEP)
-            if not fields:
+            fields = self.read.mapping(item, STEP, field_table.TOUR_STEP.required)
+            if not fields or "elements" not in fields or "caption" not in fields:
                 continue
             ids = []
             for value, value_node in self.read.text_list(
-                fields["elements"], "stap van de rondleiding: elements"
+                fields["elements"], _key(STEP, "elements")
             ):
                 if value not in element_ids:
-                    self.read.problem(
-                        value_node, f"stap van de rondleiding toont onbekend onderdeel '{value}'"
-                    )
+                    self.read.problem(value_node, Problem.of(Code.STEP_UNKNOWN, id=value))
                 ids.append(value)
-            values = self.simple_values(fields, TOUR_STEP, _under("stap van de rondleiding"))
-            if values["caption"] and ids:
-                steps.append(TourStep(elements=tuple(ids), **values))
+            caption = self.read.text(fields["caption"], _key(STEP, "caption"), limit=MAX_SHORT_TEXT)
+            if caption and ids:
+                steps.append(TourStep(tuple(ids), caption.strip()))
         return tuple(steps)
-
-
-def _under(what: str) -> Callable[[str], str]:
-    """How a field of `what` is named in a problem: "vraag: text"."""
-    return lambda key: f"{what}: {key}"
-
-
-def _number(value: float) -> str:
-    return dutch_number(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:g}"
 
 
 def parse_plate_bytes(data: bytes, path: str) -> Plate:
@@ -529,8 +514,8 @@ def _parse_plate_bytes(data: bytes, path: str) -> Plate:
     try:
         plate = parser.parse(root)
     except RecursionError:
-        raise PlateError([FileProblem(path, 1, "het bestand is te diep genest")]) from None
+        raise PlateError([FileProblem(path, 1, Problem.of(Code.TOO_DEEP))]) from None
     if plate is None:
-        problems = parser.read.problems or [FileProblem(path, 1, "de plaat is onvolledig")]
+        problems = parser.read.problems or [FileProblem(path, 1, Problem.of(Code.PLATE_INCOMPLETE))]
         raise PlateError(sorted(problems, key=lambda p: p.line))
     return plate

@@ -22,6 +22,7 @@ from app.io.plate_reader import parse_plate_bytes
 from app.io.safe_read import read_regular_file
 from app.io.yaml_source import MAX_FILE_BYTES, YamlSourceError, compose_bytes
 from app.model.plate import Plate, Rect
+from app.model.problems import Code, Problem
 
 
 def _number(value: float) -> str:
@@ -91,7 +92,7 @@ def with_positions(
     edits = _Edits(text, newline)
     top = _entries(root) if root is not None else {}
     if "elements" not in top or "id" not in top:
-        raise PlateError([FileProblem(path, 1, "het bestand heeft geen onderdelen om te plaatsen")])
+        raise PlateError([FileProblem(path, 1, Problem.of(Code.NOTHING_TO_PLACE))])
     assert isinstance(root, yaml.MappingNode)
     edits.set_value(root, "size", flow_list(size), after="id")
     elements = top["elements"][1]
@@ -123,11 +124,7 @@ def save_positions(
     ]
     if wrong:
         raise PlateError(
-            [
-                FileProblem(
-                    shown, 1, "de posities konden niet worden geschreven voor: " + ", ".join(wrong)
-                )
-            ]
+            [FileProblem(shown, 1, Problem.of(Code.POSITIONS_NOT_WRITTEN, ids=", ".join(wrong)))]
         )
     atomic_write(path, new)
     return plate

@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 
 from app.io.atomic_write import reason_for
+from app.model.problems import Code, Problem
 
 _FLAGS = (
     os.O_RDONLY
@@ -28,10 +29,10 @@ CHUNK = 1 << 20
 
 
 class UnsafeFileError(OSError):
-    """The file was not read; `reason` says why, in Dutch."""
+    """The file was not read; `reason` says why, as a problem code."""
 
-    def __init__(self, path: Path, reason: str, size: int | None = None) -> None:
-        super().__init__(reason)
+    def __init__(self, path: Path, reason: Problem, size: int | None = None) -> None:
+        super().__init__(str(reason))
         self.path = path
         self.reason = reason
         self.size = size  # set when the file is larger than the limit
@@ -40,8 +41,12 @@ class UnsafeFileError(OSError):
         return f"{self.path}: {self.reason}"
 
 
-def megabytes(limit: int) -> str:
-    return f"{limit / (1024 * 1024):.0f} MB"
+def megabytes(limit: int) -> int:
+    return round(limit / (1024 * 1024))
+
+
+def _larger_than(limit: int) -> Problem:
+    return Problem.of(Code.LARGER_THAN_MB, megabytes=megabytes(limit))
 
 
 def is_inside(path: Path, folder: Path) -> bool:
@@ -62,40 +67,36 @@ def read_regular_file(path: Path, limit: int, inside: Path | None = None) -> byt
     target = path
     if inside is not None:
         if not is_inside(path, inside):
-            raise UnsafeFileError(path, "een snelkoppeling naar buiten de map wordt niet gevolgd")
+            raise UnsafeFileError(path, Problem.of(Code.SYMLINK_OUTSIDE))
         target = Path(os.path.realpath(path))
     flags = _FLAGS | (_NOFOLLOW if inside is not None else 0)
     try:
         fd = os.open(target, flags)
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise UnsafeFileError(path, "een snelkoppeling wordt niet gevolgd") from None
+            raise UnsafeFileError(path, Problem.of(Code.OS_ELOOP)) from None
         raise UnsafeFileError(path, reason_for(error)) from None
     try:
         status = os.fstat(fd)
         if stat.S_ISDIR(status.st_mode):
-            raise UnsafeFileError(path, "dit is een map, geen bestand")
+            raise UnsafeFileError(path, Problem.of(Code.OS_EISDIR))
         if not stat.S_ISREG(status.st_mode):
-            raise UnsafeFileError(
-                path, "dit is geen gewoon bestand (maar een apparaat, pijp of socket)"
-            )
+            raise UnsafeFileError(path, Problem.of(Code.NOT_REGULAR))
         if status.st_size > limit:
-            raise UnsafeFileError(
-                path, f"het bestand is groter dan {megabytes(limit)}", status.st_size
-            )
+            raise UnsafeFileError(path, _larger_than(limit), status.st_size)
         chunks: list[bytes] = []
         total = 0
         while total <= limit:
             try:
                 chunk = os.read(fd, min(CHUNK, limit + 1 - total))
             except BlockingIOError:
-                raise UnsafeFileError(path, "het bestand kan niet worden gelezen") from None
+                raise UnsafeFileError(path, Problem.of(Code.UNREADABLE)) from None
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise UnsafeFileError(path, f"het bestand is groter dan {megabytes(limit)}", total)
+            raise UnsafeFileError(path, _larger_than(limit), total)
         return b"".join(chunks)
     except UnsafeFileError:
         raise

@@ -10,6 +10,7 @@ import json
 import re
 from typing import Any
 
+from app.model.problems import Code, Problem
 from app.model.worksheet import ListItem, Person, PlateAnswers, Session, new_id
 
 FORMAT_VERSION = 1
@@ -18,7 +19,20 @@ MAX_SESSION_BYTES = 20 * 1024 * 1024
 
 
 class SessionFormatError(ValueError):
-    """The file is not a work session this app can read; says why, in Dutch."""
+    """The file is not a work session this app can read; `problem` says why (a code),
+    `str()` in Dutch."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _failed(code: Code, **args: str | int | Problem) -> SessionFormatError:
+    return SessionFormatError(Problem.of(code, **args))
+
+
+KINDS = {str: Code.KIND_TEXT, list: Code.KIND_LIST, dict: Code.KIND_TABLE, int: Code.KIND_NUMBER}
+Where = str | Problem  # a key of the file, or a part of it put in words
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
@@ -61,16 +75,15 @@ def clean_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _expect(value: object, kind: type, where: str) -> Any:
+def _expect(value: object, kind: type, where: Where) -> Any:
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        names = {str: "tekst", list: "een lijst", dict: "een tabel", int: "een getal"}
-        raise SessionFormatError(
-            f"{clean_text(where)[:80]} hoort {names.get(kind, kind.__name__)} te zijn"
-        )
+        shown = clean_text(where)[:80] if isinstance(where, str) else where
+        code = KINDS.get(kind)
+        raise _failed(Code.SHOULD_BE, where=shown, kind=Problem.of(code) if code else kind.__name__)
     return clean_text(value) if isinstance(value, str) else value
 
 
-def _text_map(value: object, where: str) -> dict[str, str]:
+def _text_map(value: object, where: Where) -> dict[str, str]:
     mapping = _expect(value, dict, where)
     return {clean_text(str(k)): _expect(v, str, f"{where}.{k}") for k, v in mapping.items()}
 
@@ -91,7 +104,7 @@ class _Ids:
 
 
 def session_from_bytes(data: bytes) -> Session:
-    """A session from a file's bytes; SessionFormatError (in Dutch) for anything else.
+    """A session from a file's bytes; SessionFormatError (a problem code) for anything else.
 
     The `id` inside is not trusted: the store names a session by its file, and an
     imported file gets a fresh id.
@@ -101,56 +114,55 @@ def session_from_bytes(data: bytes) -> Session:
     except SessionFormatError:
         raise
     except RecursionError:
-        raise SessionFormatError("het bestand is te diep genest") from None
+        raise _failed(Code.TOO_DEEP) from None
     except MemoryError:
-        raise SessionFormatError("het bestand is te groot voor een werksessie") from None
+        raise _failed(Code.SESSION_TOO_LARGE) from None
     except ValueError:  # e.g. a number of more than 4,300 digits
-        raise SessionFormatError("het bestand bevat een getal dat te groot is") from None
+        raise _failed(Code.NUMBER_TOO_LARGE) from None
+
+
+POINT = Problem.of(Code.AT_POINT)
+COLLEAGUE = Problem.of(Code.AT_COLLEAGUE)
 
 
 def _session_from_bytes(data: bytes) -> Session:
     if data.startswith(BOM):  # Notepad's "UTF-8 with BOM"
         data = data[len(BOM) :]
     if len(data) > MAX_SESSION_BYTES:
-        raise SessionFormatError("het bestand is te groot voor een werksessie")
+        raise _failed(Code.SESSION_TOO_LARGE)
     if not data.strip():
-        raise SessionFormatError("het bestand is leeg")
+        raise _failed(Code.FILE_EMPTY)
     try:
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise SessionFormatError("het bestand is geen UTF-8-tekst") from None
+        raise _failed(Code.NOT_UTF8) from None
     except json.JSONDecodeError as error:
-        raise SessionFormatError(
-            f"het bestand is beschadigd of onvolledig (regel {error.lineno})"
-        ) from None
-    root = _expect(raw, dict, "het bestand")
+        raise _failed(Code.SESSION_DAMAGED, line=str(error.lineno)) from None
+    root = _expect(raw, dict, Problem.of(Code.AT_THE_FILE))
     if root.get("type") != MAGIC:
-        raise SessionFormatError("dit is geen werksessie van Overzichtsplaten")
+        raise _failed(Code.NOT_A_SESSION)
     version = _expect(root.get("format"), int, "format")
     if version > FORMAT_VERSION:
-        raise SessionFormatError(
-            f"gemaakt met een nieuwere versie van het programma (formaat {version}); "
-            "werk het programma bij"
-        )
+        raise _failed(Code.SESSION_NEWER, version=str(version))
     ids = _Ids()
     plates: dict[str, PlateAnswers] = {}
     for plate_id, body in _expect(root.get("plates", {}), dict, "plates").items():
-        body = _expect(body, dict, f"plaat {plate_id}")
+        body = _expect(body, dict, Problem.of(Code.AT_PLATE, id=clean_text(str(plate_id))[:80]))
         lists = {
             clean_text(str(key)): [
-                ListItem(_expect(i.get("text"), str, "punt"), ids(i.get("id")))
-                for i in (_expect(item, dict, "punt") for item in _expect(items, list, key))
+                ListItem(_expect(i.get("text"), str, POINT), ids(i.get("id")))
+                for i in (_expect(item, dict, POINT) for item in _expect(items, list, key))
             ]
             for key, items in _expect(body.get("lists", {}), dict, "lists").items()
         }
         people = {
             clean_text(str(key)): [
                 Person(
-                    _expect(p.get("name"), str, "naam"),
-                    _expect(p.get("role", ""), str, "rol"),
+                    _expect(p.get("name"), str, Problem.of(Code.AT_NAME)),
+                    _expect(p.get("role", ""), str, Problem.of(Code.AT_ROLE)),
                     ids(p.get("id")),
                 )
-                for p in (_expect(item, dict, "collega") for item in _expect(items, list, key))
+                for p in (_expect(item, dict, COLLEAGUE) for item in _expect(items, list, key))
             ]
             for key, items in _expect(body.get("people", {}), dict, "people").items()
         }
@@ -161,7 +173,7 @@ def _session_from_bytes(data: bytes) -> Session:
             notes=_expect(body.get("notes", ""), str, "notes"),
         )
     participants = [
-        _expect(p, str, "deelnemer")
+        _expect(p, str, Problem.of(Code.AT_PARTICIPANT))
         for p in _expect(root.get("participants", []), list, "participants")
     ]
     return Session(

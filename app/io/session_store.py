@@ -40,6 +40,7 @@ from app.io.session_format import (
     session_from_bytes,
     session_to_bytes,
 )
+from app.model.problems import Problem
 from app.model.worksheet import Session, new_id
 
 SESSIONS = "werksessies"
@@ -65,7 +66,11 @@ class SessionInfo:
 
 
 class CorruptSessionError(Exception):
-    def __init__(self, path: Path, moved_to: Path | None, reason: str, backup: Path | None) -> None:
+    """`reason` is a problem code the window translates; `str()` says it in Dutch."""
+
+    def __init__(
+        self, path: Path, moved_to: Path | None, reason: Problem, backup: Path | None
+    ) -> None:
         self.path = path
         self.moved_to = moved_to
         self.reason = reason
@@ -97,7 +102,7 @@ class SessionStore:
 
     def path_of(self, session_id: str) -> Path:
         if not valid_id(session_id):  # never a path from anywhere else
-            raise ValueError(f"ongeldige werksessie-id: {session_id!r}")
+            raise ValueError(f"not a session id: {session_id!r}")
         return self.folder / f"{session_id}.json"
 
     def _read(self, path: Path) -> bytes:
@@ -170,7 +175,7 @@ class SessionStore:
         except SessionFormatError as error:
             moved = self.quarantine(path)
             raise CorruptSessionError(
-                path, moved, str(error), self.latest_backup(path.stem)
+                path, moved, error.problem, self.latest_backup(path.stem)
             ) from None
         session.id = path.stem  # the file name is the identity in the store
         return session
@@ -272,7 +277,7 @@ class SessionStore:
         Never over a session that exists (another window may have saved it again since):
         then it comes back as a session of its own, under a fresh id."""
         if not valid_id(session_id):
-            raise ValueError(f"ongeldige werksessie-id: {session_id!r}")
+            raise ValueError(f"not a session id: {session_id!r}")
         source = self.bin / f"{session_id}.json"
         target_id = session_id
         while True:
@@ -341,13 +346,13 @@ class SessionStore:
         except (UnsafeFileError, OSError) as error:
             raise CorruptSessionError(source, None, reason_for(error), None) from None
         except SessionFormatError as error:
-            raise CorruptSessionError(source, None, str(error), None) from None
+            raise CorruptSessionError(source, None, error.problem, None) from None
         session.id = self._fresh_id()
         self.save(session)
         return session
 
     # --- can we write at all --------------------------------------------------------------
-    def unwritable_reason(self) -> str | None:
+    def unwritable_reason(self) -> Problem | None:
         """Why nothing can be saved in the folder now (read-only, full, missing), or None."""
         probe = self.folder / f".probe{TEMP_MARK}{os.getpid()}"
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)

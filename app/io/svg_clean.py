@@ -16,6 +16,8 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
+from app.model.problems import Code, Problem
+
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -34,7 +36,11 @@ _ATTRIBUTE_NAME = re.compile(r"^[a-zA-Z_:][-a-zA-Z0-9_:.]*$")
 
 
 class SvgError(ValueError):
-    """The drawing is not SVG this page can hold."""
+    """The drawing is not SVG this page can hold; `problem` says why (as a code)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 @dataclass
@@ -59,7 +65,7 @@ def _view_box(root: ET.Element) -> tuple[float, float]:
             return float(box[2]), float(box[3])
         return float(root.get("width", "0")), float(root.get("height", "0"))
     except ValueError:
-        raise SvgError("viewBox is geen getal") from None
+        raise SvgError(Problem.of(Code.SVG_VIEWBOX)) from None
 
 
 def clean_svg(data: bytes, prefix: str) -> CleanSvg:
@@ -67,10 +73,10 @@ def clean_svg(data: bytes, prefix: str) -> CleanSvg:
     try:
         root = ET.fromstring(data, parser=parser)
     except ET.ParseError as error:
-        raise SvgError(f"geen geldige SVG: {error}") from None
+        raise SvgError(Problem.of(Code.SVG_INVALID, detail=str(error))) from None
     _ns, local = _local(root.tag)
     if local != "svg":
-        raise SvgError("geen SVG")
+        raise SvgError(Problem.of(Code.SVG_NOT))
     width, height = _view_box(root)
     result = CleanSvg("", width, height)
     parts: list[str] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 import struct
 import zlib
 
+from app.model.problems import Code, Problem
+
 _WOFF_HEADER = struct.Struct(">4sIIHHIHHIIIII")
 _WOFF_ENTRY = struct.Struct(">4sIIII")
 _SFNT_HEADER = struct.Struct(">IHHHH")
@@ -16,7 +18,11 @@ _SFNT_ENTRY = struct.Struct(">4sIII")
 
 
 class FontError(ValueError):
-    """Not an OpenType/TrueType font this encoder understands."""
+    """Not an OpenType/TrueType font this encoder understands; `problem` says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 def _pad4(length: int) -> int:
@@ -25,10 +31,10 @@ def _pad4(length: int) -> int:
 
 def sfnt_to_woff(font: bytes) -> bytes:
     if len(font) < _SFNT_HEADER.size:
-        raise FontError("te kort voor een lettertype")
+        raise FontError(Problem.of(Code.FONT_SHORT))
     flavor, count, _range, _selector, _shift = _SFNT_HEADER.unpack_from(font, 0)
     if flavor not in (0x00010000, 0x4F54544F, 0x74727565):  # 1.0, 'OTTO', 'true'
-        raise FontError("geen OpenType- of TrueType-lettertype")
+        raise FontError(Problem.of(Code.FONT_NOT))
     tables = []
     for index in range(count):
         tag, checksum, offset, length = _SFNT_ENTRY.unpack_from(
@@ -36,7 +42,7 @@ def sfnt_to_woff(font: bytes) -> bytes:
         )
         data = font[offset : offset + length]
         if len(data) != length:
-            raise FontError("tabel valt buiten het bestand")
+            raise FontError(Problem.of(Code.FONT_TABLE))
         tables.append((tag, checksum, data))
     tables.sort(key=lambda table: table[0])
     offset = _WOFF_HEADER.size + len(tables) * _WOFF_ENTRY.size

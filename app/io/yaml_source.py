@@ -15,6 +15,7 @@ import yaml
 
 from app.io.errors import FileProblem
 from app.io.file_limits import MAX_FILE_BYTES  # one limit, also where plate files are read
+from app.model.problems import Code, Problem
 
 MAX_DEPTH = 32
 MAX_EVENTS = 400_000
@@ -34,13 +35,13 @@ def decode_text(data: bytes, path: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
         len(data) >= 2 and (data[0] == 0 or data[1] == 0)
     ):
-        raise YamlSourceError(FileProblem(path, 1, "het bestand is UTF-16; sla het op als UTF-8"))
+        raise YamlSourceError(FileProblem(path, 1, Problem.of(Code.UTF16)))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     nul = data.find(b"\x00")
     if nul >= 0:
         raise YamlSourceError(
-            FileProblem(path, _line_of_offset(data, nul), "het bestand bevat een NUL-byte")
+            FileProblem(path, _line_of_offset(data, nul), Problem.of(Code.NUL_BYTE))
         )
     try:
         return data.decode("utf-8")
@@ -49,8 +50,7 @@ def decode_text(data: bytes, path: str) -> str:
             FileProblem(
                 path,
                 _line_of_offset(data, error.start),
-                f"geen geldige UTF-8 (byte 0x{data[error.start]:02x}); "
-                "sla het bestand op als UTF-8",
+                Problem.of(Code.INVALID_UTF8, byte=f"{data[error.start]:02x}"),
             )
         ) from None
 
@@ -71,8 +71,8 @@ def _marked_problem(path: str, error: yaml.MarkedYAMLError, text: str) -> FilePr
     # at the end of a file PyYAML points one line past the last; name the last line
     line = min(mark.line + 1, max(1, last_line)) if mark else 1
     parts = [p for p in (error.context, error.problem) if p]
-    message = "YAML-syntaxfout: " + ("; ".join(parts) or str(error))
-    return FileProblem(path, line, message)
+    detail = "; ".join(parts) or str(error)
+    return FileProblem(path, line, Problem.of(Code.YAML_SYNTAX, detail=detail))
 
 
 def _check_shape(text: str, path: str) -> None:
@@ -86,12 +86,12 @@ def _check_shape(text: str, path: str) -> None:
     for count, event in enumerate(yaml.parse(text, Loader=SafeLoader)):
         if count > MAX_EVENTS:
             line = _line(event)
-            raise YamlSourceError(FileProblem(path, line, "het bestand heeft te veel waarden"))
+            raise YamlSourceError(FileProblem(path, line, Problem.of(Code.TOO_MANY_VALUES)))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 line = _line(event)
-                message = f"dieper genest dan {MAX_DEPTH} niveaus"
+                message = Problem.of(Code.NESTED_DEEPER, most=MAX_DEPTH)
                 raise YamlSourceError(FileProblem(path, line, message))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
@@ -101,7 +101,7 @@ def _check_shape(text: str, path: str) -> None:
                 FileProblem(
                     path,
                     line,
-                    "aliassen (*naam) kunnen niet in plaatbestanden; schrijf de waarde uit",
+                    Problem.of(Code.ALIASES),
                 )
             )
 
@@ -113,9 +113,7 @@ def compose_bytes(data: bytes, path: str) -> yaml.Node | None:
             FileProblem(
                 path,
                 1,
-                f"het bestand is {len(data):,} bytes; de grens is {MAX_FILE_BYTES:,}".replace(
-                    ",", "."
-                ),
+                Problem.of(Code.FILE_BYTES_OVER_LIMIT, size=len(data), limit=MAX_FILE_BYTES),
             )
         )
     text = decode_text(data, path)
@@ -125,6 +123,8 @@ def compose_bytes(data: bytes, path: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         raise YamlSourceError(_marked_problem(path, error, text)) from None
     except yaml.YAMLError as error:
-        raise YamlSourceError(FileProblem(path, 1, f"YAML-fout: {error}")) from None
+        raise YamlSourceError(
+            FileProblem(path, 1, Problem.of(Code.YAML_ERROR, detail=str(error)))
+        ) from None
     except (RecursionError, MemoryError):
-        raise YamlSourceError(FileProblem(path, 1, "het bestand is te diep genest")) from None
+        raise YamlSourceError(FileProblem(path, 1, Problem.of(Code.TOO_DEEP))) from None

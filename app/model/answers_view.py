@@ -7,9 +7,11 @@ always agree on which answer belongs where.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.model.plate import AnswerShape, Plate, Question
+from app.model.translatable import QT_TRANSLATE_NOOP
 from app.model.worksheet import PlateAnswers, Session, field_key
 
 
@@ -84,29 +86,51 @@ def quoted_lines(text: str) -> str:
     return "\n".join(result)
 
 
-def report_markdown(session: Session, plates: list[Plate], image_names: dict[str, str]) -> str:
+REPORT = "Report"  # the report's own words, translated by the caller's `translate`
+DATE_LINE = QT_TRANSLATE_NOOP("Report", "Datum: {date}")
+PARTICIPANTS_LINE = QT_TRANSLATE_NOOP("Report", "Deelnemers: {names}")
+PLATE_HEADING = QT_TRANSLATE_NOOP("Report", "Overzichtsplaat {number}: {title}")
+STILL_EMPTY = QT_TRANSLATE_NOOP("Report", "(nog leeg)")
+NOTES_HEADING = QT_TRANSLATE_NOOP("Report", "Notities")
+
+
+def report_markdown(
+    session: Session,
+    plates: list[Plate],
+    image_names: dict[str, str],
+    translate: Callable[[str, str], str] = lambda _context, text: text,
+    date: Callable[[str], str] | None = None,
+) -> str:
     """The session as meeting notes: each plate's picture, its questions and answers, notes.
 
     Everything a user typed is escaped line by line (see `text_line`), so an answer can
-    never change the report's structure, nor start a page in the PDF."""
+    never change the report's structure, nor start a page in the PDF. The report's own
+    words are in Dutch unless `translate` (and `date`, for the date) says otherwise."""
     from app.model.dates import dutch_date
     from app.model.guide_text import escape
 
-    parts = [f"# {text_line(session.name)}", f"Datum: {escape(dutch_date(session.date))}"]
+    def say(text: str, **values: object) -> str:
+        return translate(REPORT, text).format(**values)
+
+    shown_date = escape((date or dutch_date)(session.date))
+    parts = [f"# {text_line(session.name)}", say(DATE_LINE, date=shown_date)]
     if session.participants:
-        parts.append("Deelnemers: " + text_line(", ".join(session.participants)))
+        names = text_line(", ".join(session.participants))
+        parts.append(say(PARTICIPANTS_LINE, names=names))
     for plate in plates:
         answers = session.plates.get(plate.id)
         if answers is None or answers.is_empty():
             continue
-        parts.append(f"## Overzichtsplaat {plate.number}: {escape(plate.title)}")
+        heading = say(PLATE_HEADING, number=plate.number, title=escape(plate.title))
+        parts.append(f"## {heading}")
         if plate.id in image_names:
             parts.append(f"![{escape(plate.title)}]({image_names[plate.id]})")
         if plate.worksheet:
             parts.append(f"### {escape(plate.worksheet.title)}")
             for block in blocks(plate, answers):
                 body = "\n".join(f"- {text_line(line)}" for line in block.lines)
-                parts.append(f"**{escape(block.heading)}**\n\n{body or '*(nog leeg)*'}")
+                empty = f"*{say(STILL_EMPTY)}*"
+                parts.append(f"**{escape(block.heading)}**\n\n{body or empty}")
         if answers.notes.strip():
-            parts.append(f"### Notities\n\n{quoted_lines(answers.notes)}")
+            parts.append(f"### {say(NOTES_HEADING)}\n\n{quoted_lines(answers.notes)}")
     return "\n\n".join(parts) + "\n"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.model.graph import build_graph
 from app.model.plate import Chapter, Plate, Relation, RelationKind, Source
+from app.model.problems import Code, Problem
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -87,7 +88,11 @@ class Link:
 @dataclass(frozen=True, slots=True)
 class LinkProblem:
     source: Source | None
-    message: str
+    problem: Problem
+
+    @property
+    def message(self) -> str:
+        return str(self.problem)
 
 
 @dataclass
@@ -143,8 +148,7 @@ class PlateLibrary:
                     problems.append(
                         LinkProblem(
                             relation.source,
-                            f"verband '{relation.id}' wijst naar '{target}', "
-                            "maar geen geladen plaat heeft dat",
+                            Problem.of(Code.LINK_UNRESOLVED, id=relation.id, target=str(target)),
                         )
                     )
                     continue

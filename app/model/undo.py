@@ -16,7 +16,7 @@ LIMIT = 500  # steps kept; the oldest are dropped first
 
 
 class Step(Protocol):
-    name: str  # what the step did, as a code the window translates (see app/ui/undo_texts)
+    name: str  # what the step did, for the undo menu (the window translates it)
 
     def undo(self) -> None: ...
 

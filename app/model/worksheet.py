@@ -13,8 +13,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
+from app.model.translatable import QT_TRANSLATE_NOOP  # undo texts: the window translates them
 from app.model.undo import Step, UndoHistory
 
 NOTES = "notities"  # the app's own free notes field on every plate
@@ -83,21 +83,6 @@ class Change:
     key: str = ""  # a field key, NOTES, or "" for the session's name/date/participants
 
 
-class StepName(StrEnum):
-    """What an edit did, for the undo menu (translated in app/ui/undo_texts.py)."""
-
-    DETAILS = "details"
-    TYPE_ANSWER = "type_answer"
-    TYPE_NOTES = "type_notes"
-    ADD_ITEM = "add_item"
-    EDIT_ITEM = "edit_item"
-    REMOVE_ITEM = "remove_item"
-    MOVE_ITEM = "move_item"
-    ADD_PERSON = "add_person"
-    EDIT_PERSON = "edit_person"
-    REMOVE_PERSON = "remove_person"
-
-
 @dataclass
 class _Step:
     name: str
@@ -159,8 +144,8 @@ class SessionEditor:
     def can_redo(self) -> bool:
         return self.history.can_redo()
 
-    def undo_name(self) -> str:
-        """The StepName of the step undo would take back ("" when none)."""
+    def undo_text(self) -> str:
+        """In Dutch, marked for translation under the context "Undo" (the window's `tr`)."""
         return self.history.undo_name()
 
     def undo(self) -> None:
@@ -176,7 +161,7 @@ class SessionEditor:
 
     def _do(
         self,
-        name: StepName,
+        name: str,
         change: Change,
         read: Callable[[], object],
         write: Callable[[object], None],
@@ -205,7 +190,7 @@ class SessionEditor:
         def mutate() -> None:
             s.name, s.date, s.participants = name.strip() or s.name, day, list(participants)
 
-        self._do(StepName.DETAILS, Change(), read, write, mutate)
+        self._do(QT_TRANSLATE_NOOP("Undo", "werksessie wijzigen"), Change(), read, write, mutate)
 
     # --- free text -------------------------------------------------------------
     def set_text(self, plate_id: str, question_id: str, text: str) -> None:
@@ -215,7 +200,7 @@ class SessionEditor:
             answers.texts[question_id] = str(value)
 
         self._do(
-            StepName.TYPE_ANSWER,
+            QT_TRANSLATE_NOOP("Undo", "antwoord typen"),
             Change(plate_id, question_id),
             lambda: answers.texts.get(question_id, ""),
             write,
@@ -230,7 +215,7 @@ class SessionEditor:
             answers.notes = str(value)
 
         self._do(
-            StepName.TYPE_NOTES,
+            QT_TRANSLATE_NOOP("Undo", "notities typen"),
             Change(plate_id, NOTES),
             lambda: answers.notes,
             write,
@@ -239,7 +224,7 @@ class SessionEditor:
         )
 
     # --- lists --------------------------------------------------------------------
-    def _lists_step(self, plate_id: str, name: StepName, patches: list[_ListPatch]) -> None:
+    def _lists_step(self, plate_id: str, name: str, patches: list[_ListPatch]) -> None:
         """A list edit stores the change (which items went out and came in where), not
         copies of the lists: a list of 20,000 points stays cheap to edit and to undo."""
         lists = self.session.answers(plate_id).lists
@@ -268,7 +253,9 @@ class SessionEditor:
         item = ListItem(text)
         size = len(self._items(plate_id, key))
         at = size if index is None else max(0, min(index, size))
-        self._lists_step(plate_id, StepName.ADD_ITEM, [_ListPatch(key, at, [], [item])])
+        self._lists_step(
+            plate_id, QT_TRANSLATE_NOOP("Undo", "punt toevoegen"), [_ListPatch(key, at, [], [item])]
+        )
         return item.id
 
     def edit_item(self, plate_id: str, key: str, item_id: str, text: str) -> None:
@@ -279,7 +266,9 @@ class SessionEditor:
             return
         inserted = [ListItem(text, item_id)] if text else []
         self._lists_step(
-            plate_id, StepName.EDIT_ITEM, [_ListPatch(key, position, [items[position]], inserted)]
+            plate_id,
+            QT_TRANSLATE_NOOP("Undo", "punt wijzigen"),
+            [_ListPatch(key, position, [items[position]], inserted)],
         )
 
     def remove_item(self, plate_id: str, key: str, item_id: str) -> None:
@@ -287,7 +276,7 @@ class SessionEditor:
         position = _position(items, item_id)
         if position is not None:
             patch = _ListPatch(key, position, [items[position]], [])
-            self._lists_step(plate_id, StepName.REMOVE_ITEM, [patch])
+            self._lists_step(plate_id, QT_TRANSLATE_NOOP("Undo", "punt verwijderen"), [patch])
 
     def move_item(
         self, plate_id: str, from_key: str, item_id: str, to_key: str, index: int
@@ -304,13 +293,13 @@ class SessionEditor:
             return
         self._lists_step(
             plate_id,
-            StepName.MOVE_ITEM,
+            QT_TRANSLATE_NOOP("Undo", "punt verplaatsen"),
             [_ListPatch(from_key, position, [item], []), _ListPatch(to_key, at, [], [item])],
         )
 
     # --- people -------------------------------------------------------------------
     def _people_step(
-        self, plate_id: str, key: str, name: StepName, mutate: Callable[[list[Person]], None]
+        self, plate_id: str, key: str, name: str, mutate: Callable[[list[Person]], None]
     ) -> None:
         people = self.session.answers(plate_id).people
 
@@ -333,7 +322,12 @@ class SessionEditor:
         if not name.strip():
             return None
         person = Person(name.strip(), role.strip())
-        self._people_step(plate_id, key, StepName.ADD_PERSON, lambda ps: ps.append(person))
+        self._people_step(
+            plate_id,
+            key,
+            QT_TRANSLATE_NOOP("Undo", "collega toevoegen"),
+            lambda ps: ps.append(person),
+        )
         return person.id
 
     def edit_person(self, plate_id: str, key: str, person_id: str, name: str, role: str) -> None:
@@ -342,10 +336,10 @@ class SessionEditor:
                 if person.id == person_id:
                     people[position] = Person(name.strip(), role.strip(), person_id)
 
-        self._people_step(plate_id, key, StepName.EDIT_PERSON, mutate)
+        self._people_step(plate_id, key, QT_TRANSLATE_NOOP("Undo", "collega wijzigen"), mutate)
 
     def remove_person(self, plate_id: str, key: str, person_id: str) -> None:
         def mutate(people: list[Person]) -> None:
             people[:] = [p for p in people if p.id != person_id]
 
-        self._people_step(plate_id, key, StepName.REMOVE_PERSON, mutate)
+        self._people_step(plate_id, key, QT_TRANSLATE_NOOP("Undo", "collega verwijderen"), mutate)

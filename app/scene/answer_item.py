@@ -8,7 +8,7 @@ hover, on a click (which keeps it open) or on Enter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -60,7 +60,8 @@ class AnswerNoteItem(QGraphicsItem):
         block = self.block
         lines = [f"• {line}" for line in block.lines[:count]]
         if len(block.lines) > count:
-            lines.append(f"… en nog {len(block.lines) - count}")
+            more = QCoreApplication.translate("AnswerNote", "… en nog {0}")
+            lines.append(more.format(len(block.lines) - count))
         self._text = fit_text(
             [
                 (block.heading, 16, QFont.Weight.DemiBold),

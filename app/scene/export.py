@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from app.model.plate import ElementKind
+from app.model.problems import Code, Problem, os_reason
 from app.scene import style
 from app.scene.items import level_of_detail
 from app.scene.plate_scene import PlateScene
@@ -50,7 +51,17 @@ MAX_PNG_PIXELS = 200_000_000  # 800 MB as 32-bit pixels: more than a school lapt
 
 
 class ExportError(Exception):
-    """Export failed; the message names the file and says why, in Dutch."""
+    """Export failed: `where` (the file or the plate) and `problem`, a code the window
+    translates; `str()` names the file and says why in Dutch (the command line)."""
+
+    def __init__(self, where: str | Path, problem: Problem) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = str(where)
+        self.problem = problem
+
+
+def write_failed(error: OSError) -> Problem:
+    return Problem.of(Code.EXPORT_WRITE_FAILED, reason=os_reason(error))
 
 
 def _paint(scene: PlateScene, painter: QPainter, target: QRectF, answers: bool = True) -> None:
@@ -137,17 +148,13 @@ def render_image(scene: PlateScene, width: int, answers: bool = True) -> QImage:
 def export_png(scene: PlateScene, path: Path, width: int, answers: bool = True) -> None:
     pixels_wide, pixels_high = png_size(scene, width)
     if pixels_high > MAX_PNG_SIDE or pixels_wide * pixels_high > MAX_PNG_PIXELS:
-        raise ExportError(
-            f"{path}: de afbeelding zou {pixels_wide} × {pixels_high} pixels worden, "
-            f"te groot om te maken; kies een kleinere breedte of exporteer als SVG of PDF"
-        )
+        too_big = Problem.of(Code.EXPORT_TOO_BIG, width=pixels_wide, height=pixels_high)
+        raise ExportError(path, too_big)
     image = render_image(scene, width, answers)
     if image.isNull():
-        raise ExportError(f"{path}: de afbeelding kon niet worden gemaakt (te groot?)")
+        raise ExportError(path, Problem.of(Code.EXPORT_IMAGE_FAILED))
     if not image.save(str(path)):  # the format follows the .png suffix
-        raise ExportError(
-            f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
-        )
+        raise ExportError(path, Problem.of(Code.EXPORT_NOT_WRITTEN))
 
 
 def plate_size_mm(scene: PlateScene) -> tuple[float, float]:
@@ -175,7 +182,7 @@ def svg_document(scene: PlateScene, *, text_as_paths: bool = True, answers: bool
     generator.setDescription(f"Overzichtsplaat {scene.plate.number}")
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"{scene.plate.title}: de SVG kon niet worden gemaakt")
+        raise ExportError(scene.plate.title, Problem.of(Code.EXPORT_SVG_FAILED))
     _paint(scene, painter, QRectF(0, 0, paper.width(), paper.height()), answers)
     painter.end()
     buffer.close()
@@ -194,9 +201,7 @@ def export_svg(
     try:
         path.write_text(svg, encoding="utf-8")
     except OSError as error:
-        raise ExportError(
-            f"{path}: kon niet worden geschreven ({error.strerror or error})"
-        ) from error
+        raise ExportError(path, write_failed(error)) from error
 
 
 _SVG_SIZE = re.compile(r'<svg width="[^"]*" height="[^"]*"')
@@ -305,9 +310,7 @@ def export_pdf(
     writer.setPageLayout(plate_page_layout(scene, page))
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(
-            f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
-        )
+        raise ExportError(path, Problem.of(Code.EXPORT_NOT_WRITTEN))
     paint_on_pages(scene, writer, painter, reading_order=True, answers=answers)
     painter.end()
     if page is None:
@@ -332,7 +335,7 @@ def _exact_media_box(path: Path, size: QSizeF) -> None:
     try:
         path.write_bytes(_MEDIA_BOX.sub(exact, data))
     except OSError as error:
-        raise ExportError(f"{path}: kon niet worden geschreven ({error.strerror})") from error
+        raise ExportError(path, write_failed(error)) from error
 
 
 def export_plate(
@@ -353,5 +356,5 @@ def export_plate(
     elif fmt == "pdf":
         export_pdf(scene, path, page, answers)
     else:
-        raise ExportError(f"onbekend formaat: {fmt}")
+        raise ExportError(path, Problem.of(Code.EXPORT_UNKNOWN_FORMAT, format=fmt))
     return path

@@ -26,10 +26,11 @@ from app.model.answers_view import notes_beside_elements
 from app.model.graph import reading_order, related_ids
 from app.model.library import PlateLibrary
 from app.model.plate import DIRECTED_RELATIONS, ElementKind, Plate
+from app.model.problems import Code, Problem
 from app.model.safe_markup import ResolveLink
 from app.model.safe_markup import escape as esc
 from app.model.worksheet import Session
-from app.scene.export import ExportError, svg_document
+from app.scene.export import ExportError, svg_document, write_failed
 from app.scene.html_page import (
     chapter_html,
     dom_id,
@@ -61,7 +62,7 @@ def viewer_files() -> tuple[str, str]:
     script = (folder / "plate_viewer.js").read_text(encoding="utf-8")
     css = (folder / "plate_viewer.css").read_text(encoding="utf-8")
     if "</script" in script.lower() or "</style" in css.lower():
-        raise ExportError("resources/html: het script of de stijl sluit zichzelf af")
+        raise ExportError("resources/html", Problem.of(Code.EXPORT_PAGE_BROKEN))
     return script, css
 
 
@@ -158,7 +159,7 @@ def drawing_svg(scene: PlateScene) -> CleanSvg:
     try:
         return clean_svg(data, prefix=f"p{scene.plate.number}-")
     except SvgError as error:
-        raise ExportError(f"{scene.plate.title}: {error}") from None
+        raise ExportError(scene.plate.title, error.problem) from None
 
 
 def _shape(kind: ElementKind, x: float, y: float, w: float, h: float, cls: str, grow: float) -> str:
@@ -344,7 +345,5 @@ def export_html(
     try:
         atomic_write(path, page.encode("utf-8"))
     except OSError as error:
-        raise ExportError(
-            f"{path}: kon niet worden geschreven ({error.strerror or error})"
-        ) from None
+        raise ExportError(path, write_failed(error)) from None
     return path

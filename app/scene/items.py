@@ -438,7 +438,9 @@ class HeaderItem(QGraphicsItem):
     ) -> None:
         super().__init__()
         self._rect = QRectF(0, 0, width, style.HEADER_HEIGHT)
-        self.kicker = f"OVERZICHTSPLAAT {number}"
+        # the app's word above the title, as the printed plates have it, in the window's language
+        overview_plate = QCoreApplication.translate("GuideText", "Overzichtsplaat")
+        self.kicker = f"{overview_plate.upper()} {number}"
         self.title = title
         self.tips = tips
         self.legend = legend or []

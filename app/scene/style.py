@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from app.io.paths import resources_dir
 from app.model.plate import Role
+from app.model.translatable import QT_TRANSLATE_NOOP  # marks for lupdate; role_name translates
 
 FONT_FAMILY = "Inter"
 # What an SVG names after the embedded outlines' family, for a program that
@@ -155,22 +156,22 @@ RELATION_LINE = STANDARD.relation_line
 
 # What each colour means, for the legend (the app's own words, translatable).
 ROLE_NAMES: dict[Role, str] = {
-    Role.FOUNDATION: "basis",
-    Role.ROUTE: "route",
-    Role.GOAL: "doel",
-    Role.DOMAIN: "domein",
-    Role.SCHOOL: "school (onderwijsorganisatie)",
-    Role.TEACHER: "docent (onderwijs)",
-    Role.STUDENT: "student (in het onderwijs)",
-    Role.OPTIMISATION: "optimalisatie",
-    Role.TRANSFORMATION: "digitale transformatie",
-    Role.PROGRAMME: "programma",
-    Role.CONDITION: "basisvoorwaarde",
-    Role.COLLECTIVE: "landelijk collectief",
-    Role.INDIVIDUAL: "mbo-scholen individueel",
-    Role.FACTOR: "succesfactor",
-    Role.CONTEXT: "overig",
-    Role.THEME: "thema",
+    Role.FOUNDATION: QT_TRANSLATE_NOOP("Legend", "basis"),
+    Role.ROUTE: QT_TRANSLATE_NOOP("Legend", "route"),
+    Role.GOAL: QT_TRANSLATE_NOOP("Legend", "doel"),
+    Role.DOMAIN: QT_TRANSLATE_NOOP("Legend", "domein"),
+    Role.SCHOOL: QT_TRANSLATE_NOOP("Legend", "school (onderwijsorganisatie)"),
+    Role.TEACHER: QT_TRANSLATE_NOOP("Legend", "docent (onderwijs)"),
+    Role.STUDENT: QT_TRANSLATE_NOOP("Legend", "student (in het onderwijs)"),
+    Role.OPTIMISATION: QT_TRANSLATE_NOOP("Legend", "optimalisatie"),
+    Role.TRANSFORMATION: QT_TRANSLATE_NOOP("Legend", "digitale transformatie"),
+    Role.PROGRAMME: QT_TRANSLATE_NOOP("Legend", "programma"),
+    Role.CONDITION: QT_TRANSLATE_NOOP("Legend", "basisvoorwaarde"),
+    Role.COLLECTIVE: QT_TRANSLATE_NOOP("Legend", "landelijk collectief"),
+    Role.INDIVIDUAL: QT_TRANSLATE_NOOP("Legend", "mbo-scholen individueel"),
+    Role.FACTOR: QT_TRANSLATE_NOOP("Legend", "succesfactor"),
+    Role.CONTEXT: QT_TRANSLATE_NOOP("Legend", "overig"),
+    Role.THEME: QT_TRANSLATE_NOOP("Legend", "thema"),
 }
 # meanings that colour does not carry (no entry in the legend)
 UNCOLOURED_MEANINGS = frozenset({Role.CONTEXT, Role.THEME, Role.DOMAIN})

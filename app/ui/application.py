@@ -8,12 +8,12 @@ import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.io.atomic_write import make_private_folder, reason_for, remove_stale_temp_files
+from app.io.atomic_write import make_private_folder, remove_stale_temp_files
 from app.io.library_loader import load_library
 from app.io.paths import (
     own_plates_dir,
@@ -25,6 +25,7 @@ from app.io.plate_cache import PlateCache
 from app.scene.style import load_fonts
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
+from app.ui.problem_text import reason_text
 from app.ui.settings import WindowSettings, resolve_data_dir
 
 
@@ -125,14 +126,16 @@ def data_dir_problem(data_dir: Path) -> str | None:
     try:
         make_private_folder(data_dir)
     except OSError as error:
-        return reason_for(error)
+        return reason_text(error)
     return None
 
 
 def report_data_dir_problem(data_dir: Path, problem: str) -> None:
     text = tr("De datamap kan niet worden gebruikt:") + f"\n{data_dir}\n({problem})"
     print(text, file=sys.stderr)
-    QMessageBox.critical(None, tr("Datamap"), text)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Datamap"), text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the path is the user's, not markup
+    box.exec()
 
 
 def build_window(

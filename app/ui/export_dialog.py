@@ -23,6 +23,7 @@ from app.model.worksheet import Session
 from app.scene.export import PAGE_SIZES, ExportError, export_plate
 from app.scene.plate_scene import PlateScene
 from app.ui import safe_text
+from app.ui.problem_text import problem_text, reason_text
 from app.ui.settings import WindowSettings
 
 EXPORTS = "export"
@@ -138,8 +139,13 @@ class ExportDialog(QDialog):
                     bool(self.answers_box.currentData()),
                 )
                 written.append(str(path))
-        except (ExportError, OSError) as error:
-            safe_text.warning(self, self.tr("Niet geëxporteerd"), str(error))
+        except ExportError as error:
+            shown = f"{error.where}: {problem_text(error.problem)}"
+            safe_text.warning(self, self.tr("Niet geëxporteerd"), shown)
+            return
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            safe_text.warning(self, self.tr("Niet geëxporteerd"), where + reason_text(error))
             return
         if self.settings is not None:
             self.settings.remember_dialog_folder(EXPORTS, folder)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from app import APP_NAME
-from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem
 from app.io.plate_cache import PlateCache
 from app.io.session_store import SessionStore
@@ -37,6 +36,7 @@ from app.ui.plate_deck import PlateDeck
 from app.ui.plate_view import PlateView
 from app.ui.present.presenting import Presenting
 from app.ui.problem_bar import ProblemBar
+from app.ui.problem_text import reason_text
 from app.ui.screen_fit import keep_on_screen, size_first_window
 from app.ui.settings import WindowSettings
 from app.ui.side_panels import SidePanels
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         try:
             store.prepare()
         except OSError as error:  # a read-only data folder: read what is there, save nothing
-            self.sessions.unavailable = reason_for(error)
+            self.sessions.unavailable = reason_text(error)
         self.sides = SidePanels(self, library, self.navigator, deck, self.sessions, a, settings)
         self.panel, self.worksheet = self.sides.panel, self.sides.worksheet
         self.search, self.side_tabs, self.dock = (

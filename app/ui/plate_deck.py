@@ -88,7 +88,8 @@ class PlateDeck(QObject):
         self.tabs.setTabText(index, f"{plate.number}  {plate.title}")
         own = self.library.own.get(plate.id)
         tip = f"{plate.title} (Ctrl+{plate.number})" if plate.number <= 9 else plate.title
-        self.tabs.setTabToolTip(index, tip + (f"\n{tr('Eigen plaat')}: {own}" if own else ""))
+        own_plate = tr("Eigen plaat")
+        self.tabs.setTabToolTip(index, tip + (f"\n{own_plate}: {own}" if own else ""))
 
     def add(self, plate_id: str) -> None:
         """An own plate the library has just taken in: its view, tab and start card."""

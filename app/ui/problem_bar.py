@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QLabel
 
 from app.io.errors import FileProblem
 from app.ui.i18n import tr
+from app.ui.problem_text import file_problem_text
 
 
 def problem_text(heading: str, problems: list[FileProblem], shown: int) -> str:
     """A heading, the first problems as `file:line: message`, and how many more there are."""
-    lines = [heading, *(str(p) for p in problems[:shown])]
+    lines = [heading, *(file_problem_text(p) for p in problems[:shown])]
     if len(problems) > shown:
         lines.append(f"… {len(problems) - shown} " + tr("meer"))
     return "\n".join(lines)

@@ -63,10 +63,10 @@ def test_the_reader_refuses_everything_but_a_regular_file(folder: Path) -> None:
         "map.yaml": "map, geen bestand",
     }.items():
         error = within_guard(lambda n=name: read_regular_file(folder / n, 1000, inside=folder))
-        assert isinstance(error, UnsafeFileError) and reason in error.reason, (name, error)
+        assert isinstance(error, UnsafeFileError) and reason in str(error.reason), (name, error)
     # a file the user picked may be a link, but only to a regular file
     error = within_guard(lambda: read_regular_file(folder / "nul.yaml", 1000))
-    assert isinstance(error, UnsafeFileError) and "geen gewoon bestand" in error.reason
+    assert isinstance(error, UnsafeFileError) and "geen gewoon bestand" in str(error.reason)
     assert read_regular_file(folder / "goed.yaml", 100_000, inside=folder).startswith(b"format:")
 
 
@@ -146,6 +146,6 @@ def test_stale_temporary_files_beside_own_plates_are_cleaned(tmp_path: Path) -> 
     ],
 )
 def test_system_errors_are_said_in_dutch(code: int, dutch: str) -> None:
-    assert reason_for(OSError(code, os.strerror(code))) == dutch
-    unknown = reason_for(OSError(errno.ECHILD, os.strerror(errno.ECHILD)))
+    assert str(reason_for(OSError(code, os.strerror(code)))) == dutch
+    unknown = str(reason_for(OSError(errno.ECHILD, os.strerror(errno.ECHILD))))
     assert os.strerror(errno.ECHILD) not in unknown and "ECHILD" in unknown

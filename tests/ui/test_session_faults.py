@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.io import atomic_write as aw
@@ -245,12 +246,16 @@ def test_a_data_dir_that_is_a_file_is_said_not_a_traceback(tmp_path, monkeypatch
 
     from app.ui import application
 
-    target = tmp_path / "een-bestand"
+    # a folder name that looks like markup is shown as typed, not as bold text
+    target = tmp_path / "<b>een-bestand"
     target.write_text("x")
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda p, title, text: said.append(text))
+    said: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: said.append((box.text(), box.textFormat())) or 0
+    )
     code = application.run_app(argparse.Namespace(data_dir=str(target), lang="nl"))
-    assert code == 2 and said and str(target) in said[0] and "geen map" in said[0]
+    assert code == 2 and said and str(target) in said[0][0] and "geen map" in said[0][0]
+    assert said[0][1] == Qt.TextFormat.PlainText
 
 
 TMPFS_SIZE = "512k"

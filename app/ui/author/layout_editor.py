@@ -28,7 +28,7 @@ from app.ui.author.layout_mode import LayoutMode
 from app.ui.author.own_plates import OwnPlates
 from app.ui.i18n import tr
 from app.ui.plate_view import PlateView
-from app.ui.undo_texts import MOVE, NUDGE
+from app.ui.problem_text import file_problem_text, reason_text
 
 NUDGE_UNITS = 10.0  # plate units per arrow key; with Shift, 1
 
@@ -51,15 +51,17 @@ class MoveStep:
         editor: LayoutEditor,
         before: dict[str, QPointF],
         after: dict[str, QPointF],
-        name: str,
+        *,
+        nudge: bool = False,
     ) -> None:
         self.editor = editor
         self.before = before
         self.after = after
-        self.name = name
+        self.nudge = nudge
+        self.name = tr("Verschuiven") if nudge else tr("Verplaatsen")
 
     def absorb(self, later: Step) -> bool:
-        if not isinstance(later, MoveStep) or self.name != NUDGE or later.name != NUDGE:
+        if not (isinstance(later, MoveStep) and self.nudge and later.nudge):
             return False
         if set(later.after) != set(self.after):
             return False
@@ -270,7 +272,7 @@ class LayoutEditor(QObject):
         after = self.scene().positions(set(start))
         if after != start:
             self.scene().settle()
-            self.history.push(MoveStep(self, start, after, MOVE))
+            self.history.push(MoveStep(self, start, after))
         return True
 
     def key_press(self, event: QKeyEvent) -> bool:
@@ -298,7 +300,7 @@ class LayoutEditor(QObject):
             after = self._clamped(before, QPointF(dx * unit, dy * unit))
             if after != before:
                 self.apply(after)
-                self.history.push(MoveStep(self, before, after, NUDGE))
+                self.history.push(MoveStep(self, before, after, nudge=True))
             return True
         return False
 
@@ -328,10 +330,10 @@ class LayoutEditor(QObject):
         try:
             plate = save_positions(path, shown, rects, scene.plate.size)
         except PlateError as error:
-            self._failed(shown, "\n".join(str(p) for p in error.problems[:5]))
+            self._failed(shown, "\n".join(file_problem_text(p) for p in error.problems[:5]))
             return False
         except OSError as error:
-            self._failed(shown, f"{shown}: {error.strerror or error}")
+            self._failed(shown, f"{shown}: {reason_text(error)}")
             return False
         self.history.set_clean()
         self.pending_reload = None  # what is on disk now includes any edit made meanwhile

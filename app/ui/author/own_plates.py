@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.io.atomic_write import reason_for
 from app.io.errors import FileProblem, PlateError
 from app.io.library_loader import link_file_problems
 from app.io.paths import display_path, prepare_own_plates_folder
@@ -20,9 +21,11 @@ from app.io.plate_cache import PlateCache
 from app.io.plate_file import read_plate
 from app.model.library import LinkProblem, PlateLibrary
 from app.model.plate import Plate
+from app.model.problems import Code, Problem
 from app.ui.author.plate_watcher import PlateWatcher
 from app.ui.i18n import tr
 from app.ui.links import open_outside
+from app.ui.problem_text import file_problem_text
 from app.ui.settings import WindowSettings
 
 ShowProblems = Callable[[list[FileProblem]], None]
@@ -116,9 +119,7 @@ class OwnPlates(QObject):
             problem = FileProblem(
                 display_path(path),
                 1,
-                tr("de plaat-id '%1' is al in gebruik door %2; geef deze plaat een eigen id")
-                .replace("%1", plate.id)
-                .replace("%2", str(owner)),
+                Problem.of(Code.PLATE_ID_IN_USE, id=plate.id, owner=str(owner)),
             )
             self._refuse(path, [problem], quietly=path.parent == self.folder)
             return False
@@ -137,8 +138,8 @@ class OwnPlates(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Plaat niet geopend"))
         box.setText(tr("Dit plaatbestand kan niet worden getoond:") + f"\n{path}")
-        box.setDetailedText("\n".join(str(p) for p in problems))
-        box.setInformativeText("\n".join(str(p) for p in problems[:5]))
+        box.setDetailedText("\n".join(file_problem_text(p) for p in problems))
+        box.setInformativeText("\n".join(file_problem_text(p) for p in problems[:5]))
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names and plate text, as typed
         box.exec()
 
@@ -161,7 +162,7 @@ class OwnPlates(QObject):
                     FileProblem(
                         str(self.folder),
                         1,
-                        tr("de map kan niet worden gemaakt") + f": {error.strerror}",
+                        Problem.of(Code.FOLDER_NOT_MADE, reason=reason_for(error)),
                     )
                 ]
             )

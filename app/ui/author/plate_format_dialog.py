@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from app.io.paths import plate_format_doc
 from app.ui.guide_panel import GuidePanel
 from app.ui.i18n import tr
+from app.ui.problem_text import reason_text
 
 ENGLISH_HEADING = "## In English"
 
@@ -33,7 +34,8 @@ class PlateFormatDialog(QDialog):
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as error:
-            text = f"# {tr('Eigen platen maken')}\n\n{path}: {error.strerror}"
+            heading = tr("Eigen platen maken")
+            text = f"# {heading}\n\n{path}: {reason_text(error)}"
         self.reader.show_markdown(in_window_language(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -19,6 +19,7 @@ from app.io.paths import display_path, plate_files_in
 from app.io.plate_cache import PlateCache
 from app.io.plate_file import read_plate
 from app.model.plate import Plate
+from app.model.problems import Code, Problem
 
 SETTLE_MS = 120  # an editor's save is often two writes; read once it has settled
 POLL_MS = 1000
@@ -120,7 +121,7 @@ class PlateWatcher(QObject):
         watched.stamp = stamp
         shown = display_path(path)
         if stamp is None:
-            problem = FileProblem(shown, 1, "het bestand is weg; de laatste versie blijft staan")
+            problem = FileProblem(shown, 1, Problem.of(Code.FILE_GONE))
             self.plate_broken.emit(watched.plate_id, [problem])
             return
         try:
@@ -132,8 +133,7 @@ class PlateWatcher(QObject):
             problem = FileProblem(
                 shown,
                 1,
-                f"de plaat-id is veranderd van '{watched.plate_id}' in '{plate.id}'; "
-                "open het bestand opnieuw om het als nieuwe plaat te tonen",
+                Problem.of(Code.PLATE_ID_CHANGED, old=watched.plate_id, new=plate.id),
             )
             self.plate_broken.emit(watched.plate_id, [problem])
             return

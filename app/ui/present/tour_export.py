@@ -27,6 +27,7 @@ from app.io.session_format import MAX_SESSION_BYTES, SessionFormatError, session
 from app.model.answers_view import AnswerBlock, notes_beside_elements
 from app.model.library import PlateLibrary
 from app.model.plate import Plate
+from app.model.problems import Code, Problem
 from app.model.tour import Tour, reading_tour
 from app.model.worksheet import Session
 from app.scene.export import ExportError
@@ -35,6 +36,7 @@ from app.scene.plate_scene import PlateScene
 from app.scene.style import load_fonts
 from app.ui.i18n import tr
 from app.ui.present.presentation_window import PresentationWindow
+from app.ui.problem_text import problem_text
 
 
 def tour_windows(
@@ -103,16 +105,14 @@ def export_tour(
         for step, view, _, image in shots:
             path = folder / png_name(plate, step, view)
             if not image.save(str(path)):
-                raise ExportError(
-                    f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
-                )
+                raise ExportError(path, Problem.of(Code.EXPORT_NOT_WRITTEN))
             written.append(path)
         return written
     if fmt == "pdf":
         path = folder / f"{plate.id}-rondleiding.pdf"
         _write_pdf(path, plate, shots)
         return [path]
-    raise ExportError(tr("onbekend formaat voor een rondleiding: {0}").format(fmt))
+    raise ExportError(folder, Problem.of(Code.EXPORT_UNKNOWN_TOUR_FORMAT, format=fmt))
 
 
 def _write_pdf(path: Path, plate: Plate, shots: Iterator[tuple[int, int, str, QImage]]) -> None:
@@ -120,7 +120,8 @@ def _write_pdf(path: Path, plate: Plate, shots: Iterator[tuple[int, int, str, QI
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
     writer.setCreator("Overzichtsplaten")
-    writer.setTitle(f"{plate.title}: {tr('rondleiding')}")
+    tour_word = tr("rondleiding")
+    writer.setTitle(f"{plate.title}: {tour_word}")
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -130,12 +131,11 @@ def _write_pdf(path: Path, plate: Plate, shots: Iterator[tuple[int, int, str, QI
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(
-            f"{path}: kon niet worden geschreven (map bestaat niet of is alleen-lezen?)"
-        )
+        raise ExportError(path, Problem.of(Code.EXPORT_NOT_WRITTEN))
     try:
         first = True
         total = len(plate.tour) or None
+        step_word, part_word = tr("stap"), tr("deel")
         for step, view, caption, image in shots:
             if not first:
                 writer.newPage()
@@ -146,9 +146,9 @@ def _write_pdf(path: Path, plate: Plate, shots: Iterator[tuple[int, int, str, QI
             heading.setWeight(QFont.Weight.DemiBold)
             painter.setFont(heading)
             line = painter.fontMetrics().height()
-            title = f"{plate.title} · {tr('stap')} {step}" + (f" / {total}" if total else "")
+            title = f"{plate.title} · {step_word} {step}" + (f" / {total}" if total else "")
             if view > 1:
-                title += f" ({tr('deel')} {view})"
+                title += f" ({part_word} {view})"
             painter.setPen(QColor("#4b5563"))
             painter.drawText(QRectF(0, 0, area.width(), line), title)
             caption_box = QRectF(0, area.height() - line * 3.2, area.width(), line * 3.2)
@@ -191,7 +191,10 @@ def run_tour_export(
         try:
             session = read_session(Path(args.session))
         except (BoundedReadError, SessionFormatError) as error:
-            print(tr("Werksessie niet gelezen: {0}").format(error), file=sys.stderr)
+            print(
+                tr("Werksessie niet gelezen: {0}").format(_why(args.session, error)),
+                file=sys.stderr,
+            )
             return True
         for plate in plates:
             plate_answers = session.plates.get(plate.id)
@@ -205,15 +208,16 @@ def run_tour_export(
             ):
                 print(path)
         except ExportError as error:
-            print(error, file=sys.stderr)
+            print(f"{error.where}: {problem_text(error.problem)}", file=sys.stderr)
             failed = True
     return failed
 
 
 def read_session(path: Path) -> Session:
     """A session file given on the command line (perhaps mailed by someone): read safely."""
-    data = read_regular_file(path, MAX_SESSION_BYTES)
-    try:
-        return session_from_bytes(data)
-    except SessionFormatError as error:
-        raise SessionFormatError(f"{path}: {error}") from None
+    return session_from_bytes(read_regular_file(path, MAX_SESSION_BYTES))
+
+
+def _why(path: str, error: BoundedReadError | SessionFormatError) -> str:
+    """The file and what is wrong with it, in the window's language."""
+    return f"{path}: {problem_text(error.problem)}"

@@ -17,12 +17,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
-from app.io.atomic_write import reason_for
 from app.io.background_writer import BackgroundWriter, WriteResult
 from app.io.session_format import session_to_bytes
 from app.io.session_store import SessionStore
 from app.model.worksheet import Change, Session, SessionEditor
 from app.ui.i18n import tr
+from app.ui.problem_text import problem_text, reason_text
 
 DEBOUNCE_MS = 2000
 MAX_WAIT_MS = 5000
@@ -117,7 +117,12 @@ class SessionController(QObject):
             if lock.error() == QLockFile.LockError.LockFailedError:
                 return tr("Deze werksessie is al geopend in een ander venster; hier alleen-lezen.")
         # not another window: the folder cannot be written; say why, and try again later
-        reason = self.store.unwritable_reason() or tr("de vergrendeling kon niet worden gemaakt")
+        unwritable = self.store.unwritable_reason()
+        reason = (
+            problem_text(unwritable)
+            if unwritable
+            else tr("de vergrendeling kon niet worden gemaakt")
+        )
         self._lock_retry.start()
         return tr("Alleen-lezen, kan niet opslaan: ") + reason
 
@@ -202,7 +207,7 @@ class SessionController(QObject):
         if result.error is not None:
             error = result.error
             reason = (
-                reason_for(error)
+                reason_text(error)
                 if isinstance(error, OSError)
                 else tr("de antwoorden konden niet worden omgezet naar een bestand")
             )

@@ -12,22 +12,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from app.io.atomic_write import SaveError, reason_for
+from app.io.atomic_write import SaveError
+from app.io.session_format import SessionFormatError
 from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
+from app.model.problems import Problem
 from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
 from app.ui import safe_text
 from app.ui.i18n import long_date, tr
+from app.ui.problem_text import problem_text, reason_text, undo_text
 from app.ui.settings import WindowSettings
-from app.ui.undo_texts import step_text
 from app.ui.worksheet.session_controller import SessionController
 from app.ui.worksheet.session_dialogs import BinDialog, SessionDetailsDialog
 
 # Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
 # double-click); .json files from earlier versions keep opening.
 SESSION_SUFFIX = ".werksessie"
-FILE_FILTER = "Werksessie (*.werksessie *.json)"
 SESSIONS, REPORTS = "werksessie", "verslag"  # file dialogs remember a folder per kind
 
 
@@ -112,8 +113,10 @@ class SessionMenu:
         editor = self.controller.editor
         self.undo.setEnabled(editor.can_undo() and not self.controller.read_only)
         self.redo.setEnabled(editor.can_redo() and not self.controller.read_only)
-        done = f": {step_text(editor.undo_name())}" if editor.can_undo() else ""
-        self.undo.setText(tr("&Ongedaan maken") + done)
+        self.undo.setText(
+            tr("&Ongedaan maken")
+            + (f": {undo_text(editor.undo_text())}" if editor.can_undo() else "")
+        )
         self.edit.setEnabled(not self.controller.read_only)
         self.delete.setEnabled(not self.controller.read_only)
 
@@ -182,12 +185,11 @@ class SessionMenu:
             self._offer_backup(error)
 
     def _offer_backup(self, error: CorruptSessionError) -> Session | None:
-        kept = (
-            f"\n\n{tr('Het bestand is bewaard als:')}\n{error.moved_to}" if error.moved_to else ""
-        )
+        kept_as = tr("Het bestand is bewaard als:")
+        kept = f"\n\n{kept_as}\n{error.moved_to}" if error.moved_to else ""
         text = (
             tr("Deze werksessie kon niet worden gelezen:")
-            + f"\n{error.path}\n({error.reason}){kept}"
+            + f"\n{error.path}\n({problem_text(error.reason)}){kept}"
         )
         if error.backup is None:
             safe_text.warning(
@@ -205,8 +207,13 @@ class SessionMenu:
             return None
         try:
             return self.store.restore_backup(error.backup, error.path.stem)
-        except (OSError, ValueError) as problem:
-            safe_text.warning(self.window, tr("Niet teruggezet"), str(problem))
+        except SessionFormatError as problem:
+            shown = f"{error.backup}:\n{problem_text(problem.problem)}"
+            safe_text.warning(self.window, tr("Niet teruggezet"), shown)
+            return None
+        except OSError as problem:
+            shown = f"{error.backup}:\n{reason_text(problem)}"
+            safe_text.warning(self.window, tr("Niet teruggezet"), shown)
             return None
 
     def _open(self, session: Session) -> None:
@@ -222,7 +229,9 @@ class SessionMenu:
         self._open(session)
 
     def _save_failed(self, error: SaveError) -> None:
-        self.window.statusBar().showMessage(tr("Niet opgeslagen: ") + error.reason, 10000)
+        self.window.statusBar().showMessage(
+            tr("Niet opgeslagen: ") + problem_text(error.reason), 10000
+        )
 
     # --- the commands --------------------------------------------------------------
     def new_session(self) -> None:
@@ -253,7 +262,8 @@ class SessionMenu:
         try:
             self.store.save(session)
         except SaveError as error:
-            safe_text.warning(self.window, failure_title, str(error))
+            shown = f"{error.path}: {problem_text(error.reason)}"
+            safe_text.warning(self.window, failure_title, shown)
             return
         self._open(session)
 
@@ -281,7 +291,7 @@ class SessionMenu:
             safe_text.warning(
                 self.window,
                 tr("Niet verwijderd"),
-                f"{self.store.path_of(session.id)}: {reason_for(error)}",
+                f"{self.store.path_of(session.id)}: {reason_text(error)}",
             )
             return
         remaining = self.store.sessions()
@@ -305,7 +315,7 @@ class SessionMenu:
                 restored = self.store.undelete(session_id)
             except OSError as error:
                 safe_text.warning(
-                    self.window, tr("Niet teruggezet"), f"{session_id}: {reason_for(error)}"
+                    self.window, tr("Niet teruggezet"), f"{session_id}: {reason_text(error)}"
                 )
                 return
             if not self.open_id(restored):
@@ -343,7 +353,7 @@ class SessionMenu:
         try:
             self.store.empty_bin()
         except OSError as error:
-            safe_text.warning(self.window, tr("Niet geleegd"), reason_for(error))
+            safe_text.warning(self.window, tr("Niet geleegd"), reason_text(error))
             return
         self.window.statusBar().showMessage(tr("De prullenbak is geleegd."), 5000)
 
@@ -360,7 +370,10 @@ class SessionMenu:
     # --- files -----------------------------------------------------------------------
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Werksessie openen"), self.settings.dialog_folder(SESSIONS), FILE_FILTER
+            self.window,
+            tr("Werksessie openen"),
+            self.settings.dialog_folder(SESSIONS),
+            file_filter(),
         )
         if not path:
             return
@@ -374,10 +387,12 @@ class SessionMenu:
         try:
             session = self.store.import_from(path)
         except CorruptSessionError as error:
-            safe_text.warning(self.window, tr("Niet geopend"), f"{error.path}:\n{error.reason}")
+            shown = f"{error.path}:\n{problem_text(error.reason)}"
+            safe_text.warning(self.window, tr("Niet geopend"), shown)
             return
         except SaveError as error:
-            safe_text.warning(self.window, tr("Niet opgeslagen"), str(error))
+            shown = f"{error.path}: {problem_text(error.reason)}"
+            safe_text.warning(self.window, tr("Niet opgeslagen"), shown)
             return
         self._open(session)
 
@@ -399,7 +414,7 @@ class SessionMenu:
 
     def export_file(self) -> None:
         target = self._ask_target(
-            tr("Werksessie opslaan als bestand"), SESSION_SUFFIX, FILE_FILTER, also=(".json",)
+            tr("Werksessie opslaan als bestand"), SESSION_SUFFIX, file_filter(), also=(".json",)
         )
         if target:
             self._report(lambda: self.store.export_to(self.controller.session, target), target)
@@ -428,10 +443,17 @@ class SessionMenu:
         try:
             job()
         except OSError as error:
-            reason = reason_for(error)
-            safe_text.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
+            reason = reason_text(error)
+            # a report's plate picture that failed names itself (PictureNotWrittenError)
+            ours = bool(error.args) and isinstance(error.args[0], Problem)
+            shown = error.filename if ours and error.filename else target
+            safe_text.warning(self.window, tr("Niet opgeslagen"), f"{shown}:\n{reason}")
             return
         self.window.statusBar().showMessage(tr("Opgeslagen: ") + str(target), 8000)
+
+
+def file_filter() -> str:
+    return tr("Werksessie (*.werksessie *.json)")
 
 
 def controller_undo(controller: SessionController):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
@@ -19,13 +19,22 @@ from PySide6.QtGui import (
 from app.io.atomic_write import atomic_write
 from app.model.answers_view import report_markdown
 from app.model.library import PlateLibrary
+from app.model.problems import Code, Problem
 from app.model.worksheet import Session
 from app.scene.export import render_image
 from app.scene.plate_scene import PlateScene
-from app.ui.i18n import tr
+from app.ui.i18n import long_date, tr
 from app.ui.safe_text import SafeDocument
 
 IMAGE_WIDTH = 1800
+
+
+class PictureNotWrittenError(OSError):
+    """A plate picture of a report could not be written; names the picture, not the notes."""
+
+    def __init__(self, picture: Path) -> None:
+        super().__init__(Problem.of(Code.EXPORT_NOT_WRITTEN))
+        self.filename = str(picture)
 
 
 def _slug(text: str) -> str:
@@ -38,6 +47,11 @@ def _plates_with_answers(session: Session, library: PlateLibrary):  # type: igno
     ]
 
 
+def _report(session: Session, library: PlateLibrary, names: dict[str, str]) -> str:
+    """The report in the window's language (its own words and the date)."""
+    return report_markdown(session, library.plates, names, QCoreApplication.translate, long_date)
+
+
 def export_markdown(
     session: Session, library: PlateLibrary, scenes: dict[str, PlateScene], target: Path
 ) -> Path:
@@ -48,14 +62,10 @@ def export_markdown(
         image = folder / f"plaat-{plate.number}.png"
         if not render_image(scenes[plate.id], IMAGE_WIDTH).save(str(image)):
             # QImage.save says only False (a read-only folder, a full disk): name the file
-            raise OSError(
-                tr(
-                    "de plaat kon niet worden opgeslagen als %1 (is de map alleen-lezen of vol?)"
-                ).replace("%1", str(image))
-            )
+            raise PictureNotWrittenError(image)
         names[plate.id] = f"{folder.name}/{image.name}"
         names[plate.id] = names[plate.id].replace(" ", "%20")
-    text = report_markdown(session, library.plates, names)
+    text = _report(session, library, names)
     atomic_write(target, text.encode("utf-8"))
     return target
 
@@ -66,7 +76,7 @@ def export_pdf(
     names = {p.id: f"plaat-{p.number}.png" for p in _plates_with_answers(session, library)}
     document = SafeDocument()  # loads only the plate pictures added below
     document.setMarkdown(
-        report_markdown(session, library.plates, names),
+        _report(session, library, names),
         QTextDocument.MarkdownFeature.MarkdownNoHTML,
     )
     for plate in library.plates:  # after setMarkdown, which clears the resources
@@ -94,7 +104,7 @@ def export_pdf(
     _fit_images(document, page.width())
     document.print_(writer)
     if not target.exists() or target.stat().st_size == 0:
-        raise OSError(f"{target}: kon niet worden geschreven")
+        raise OSError(tr("het bestand kon niet worden geschreven"))  # the caller names it
     return target
 
 
