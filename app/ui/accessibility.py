@@ -15,12 +15,16 @@ FOCUSED (the widget itself does not, then).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleObject,
+    QKeyEvent,
     QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
@@ -46,7 +50,22 @@ class PartOwner:
     def __init__(self, widget: QWidget) -> None:
         self.widget = widget
         self._announced: str | None = None  # the part the last focus event was for
+        self.silent = False  # Qt's own events naming a part go to the widget meanwhile
         widget.accessible_parts = self  # type: ignore[attr-defined]
+        # Qt may have made the widget's own interface already (while a screen reader
+        # listens, building a view sends events): drop it, so ours is made next time
+        cached = QAccessible.queryAccessibleInterface(widget)
+        if cached is not None and not isinstance(cached, OwnerInterface):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(cached))
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """While Qt itself reports a part (an item view's entry) that is said later."""
+        self.silent = True
+        try:
+            yield
+        finally:
+            self.silent = False
 
     # --- to fill in -------------------------------------------------------------
     def children(self, part: AccessiblePart | None) -> list[AccessiblePart]:
@@ -198,7 +217,7 @@ class OwnerInterface(QAccessibleWidget):
     @override
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes None (nullptr)
         children = self.owner.children(None)
-        if 0 <= index < len(children):
+        if 0 <= index < len(children) and not self.owner.silent:
             return QAccessible.queryAccessibleInterface(children[index])
         return None
 
@@ -241,6 +260,27 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     return None
 
 
+class ReplayedAltFilter(QObject):
+    """Drops the bare Alt press that Qt hands back late while a screen reader listens.
+
+    With a keyboard listener on the AT-SPI bus (Orca has one), Qt holds every key
+    event until the bus answers and then delivers it again to the window. A shortcut
+    (Alt+Left: back) has fired by then, but the late Alt press makes the menu bar
+    arm itself once more, so releasing Alt opened "Bestand" instead of staying on
+    the plate. A bare Alt press means nothing to any widget; the menu bar still
+    opens on a lone Alt tap, armed by the first (real) press."""
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return (
+            event.type() == QEvent.Type.KeyPress
+            and not event.spontaneous()
+            and isinstance(watched, QWindow)
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Alt, Qt.Key.Key_Meta)
+        )
+
+
 _installed = False
 
 
@@ -249,6 +289,9 @@ def install() -> None:
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(ReplayedAltFilter(app))
         _installed = True
 
 

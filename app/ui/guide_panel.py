@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor
-from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from app.model.guide_text import parse_element_link
 from app.model.library import ElementRef
@@ -55,6 +55,11 @@ class GuidePanel(QWidget):
         self.browser.anchorClicked.connect(self._on_anchor)
         self.browser.link_focused.connect(self._link_focused)
         self.browser.setAccessibleName(self.tr("Toelichting uit de handreiking"))
+        # the browser's title as a (hidden) label for it: a text with a label is not read
+        # again by Orca among the panel's loose labels when focus enters the panel
+        self.title_label = QLabel(self.tr("Toelichting uit de handreiking"), self)
+        self.title_label.setBuddy(self.browser)
+        self.title_label.hide()
         self.browser.document().setDocumentMargin(16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,8 +73,13 @@ class GuidePanel(QWidget):
         self.browser.setExtraSelections([])
         self.browser.show_markdown(markdown)  # the app's renderer: no images, no raw HTML
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
-        # a screen reader reads it out when the panel gets focus (F6)
-        self.browser.setAccessibleDescription(self.browser.toPlainText()[:SPOKEN_CHARS])
+        # a screen reader reads it out when the panel gets focus (F6). In its name: Qt
+        # reports the browser as a label, and Orca says a label's name, never its
+        # description, and reads its text only when it has no name
+        title = self.tr("Toelichting uit de handreiking")
+        text = " ".join(self.browser.toPlainText()[:SPOKEN_CHARS].split())
+        self.browser.setAccessibleName(text or title)  # its label says the title
+        self.browser.setAccessibleDescription("")
         self.browser.ensureCursorVisible()
 
     def highlight(self, query: str) -> int:
@@ -126,7 +136,10 @@ class GuidePanel(QWidget):
         if not cursor.charFormat().isAnchor():
             return
         words = " ".join(cursor.selectedText().split())
-        described = self.tr("Link: %1. Enter volgt de link.").replace("%1", words)
+        template = self.tr("Link: %1. Enter volgt de link.")
+        if words and words[-1] in ".?!…:":  # one stop: "Link: Wanneer collectief? Enter …"
+            template = template.replace("%1.", "%1")
+        described = template.replace("%1", words)
         self.browser.setAccessibleDescription(described)  # one change event, from Qt
 
     def _on_anchor(self, url: QUrl) -> None:

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             settings,
             own_folder,
             plate_cache,
-            show_problems=self.problem_bar.show_problems,
+            problems=self.problem_bar,
             status=self.statusBar().showMessage,
             open_plate=deck.open_plate,
         )

@@ -99,15 +99,23 @@ class PlateParts(PartOwner):
         if kind == Text.Name:
             return element.label.strip()
         if kind == Text.Description:
+            # "label, role, in area", said once: screen readers say the name, then this.
+            # The kind is said in words: Orca and NVDA leave out a list item's role.
             area = self.area(part)
+            held = len(self._children.get(part.key, []))
+            kind_said = (
+                tr("Gebied met %1 onderdelen").replace("%1", str(held)) if held else tr("Onderdeel")
+            )
             where = tr("in %1").replace("%1", area) if area else ""
-            return join_sentences(where, element.text)
+            return join_sentences(" ".join(w for w in (kind_said, where) if w), element.text)
         if kind == Text.Help:
             return tr("Enter zoomt in; de toelichting staat in het zijpaneel.")
         return ""
 
     def role(self, part: AccessiblePart) -> QAccessible.Role:
-        return Role.List if self._children.get(part.key) else Role.ListItem
+        # a region is a section, which screen readers do not say again as the context of
+        # each element entered (the element says its area itself: "in <area>")
+        return Role.Section if self._children.get(part.key) else Role.ListItem
 
     def state(self, part: AccessiblePart) -> QAccessible.State:
         state = QAccessible.State()

@@ -21,6 +21,8 @@ def problem_text(heading: str, problems: list[FileProblem], shown: int) -> str:
 class ProblemBar(QLabel):
     def __init__(self) -> None:
         super().__init__()
+        self._by_file: dict[str, list[FileProblem]] = {}
+        self._links: list[FileProblem] = []
         self.setObjectName("problemBar")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
@@ -30,7 +32,24 @@ class ProblemBar(QLabel):
         )
 
     def show_problems(self, problems: list[FileProblem]) -> None:
-        """Problems with files that are not on screen (a new file that did not load)."""
+        """Problems with files that are not on screen (a new file that did not load).
+        Each file's problems replace what the bar said about that file before."""
+        for file in {p.path for p in problems}:
+            self._by_file[file] = [p for p in problems if p.path == file]
+        self._show()
+
+    def show_link_problems(self, problems: list[FileProblem]) -> None:
+        """All links that do not resolve now (the library checks them all at once)."""
+        self._links = list(problems)
+        self._show()
+
+    def file_loaded(self, file: str) -> None:
+        """`file` (as problems name it) loaded after all: what was said about it is gone."""
+        if self._by_file.pop(file, None) is not None:
+            self._show()
+
+    def _show(self) -> None:
+        problems = [p for listed in self._by_file.values() for p in listed] + self._links
         if not problems:
             self.hide()
             return

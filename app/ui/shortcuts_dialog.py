@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.view_accessibility import ItemViewParts
+
 # marked for lupdate here, translated when shown (self.tr)
 EXTRA = [
     (
@@ -63,6 +65,7 @@ class ShortcutsDialog(QDialog):
         table = QTableWidget(len(rows), 2)
         table.setAccessibleName(self.tr("Sneltoetsen"))  # the dialog's first focus stop
         table.setTabKeyNavigation(False)  # Tab goes on to the Close button
+        ItemViewParts(table)  # one FOCUSED: the current cell, not the table as well
         table.setHorizontalHeaderLabels([self.tr("Toets"), self.tr("Wat het doet")])
         for row, (keys, what) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))

@@ -39,6 +39,7 @@ def describe(acc) -> dict:  # type: ignore[no-untyped-def]
             "selected": states.contains(pyatspi.STATE_SELECTED),
             "expandable": states.contains(pyatspi.STATE_EXPANDABLE),
             "expanded": states.contains(pyatspi.STATE_EXPANDED),
+            "visible": states.contains(pyatspi.STATE_VISIBLE),
             "showing": states.contains(pyatspi.STATE_SHOWING),
         }
     except Exception as error:  # an object that went away meanwhile
@@ -94,6 +95,19 @@ class Driver:
             "object:announcement",
         ):
             pyatspi.Registry.registerEventListener(self.on_event, kind)
+        if plan.get("key_listener"):
+            # as Orca does: the app then hands every key to the bus before it handles
+            # it itself (Qt holds each key event until the bus answers)
+            pyatspi.Registry.registerKeystrokeListener(
+                self.on_key,
+                mask=pyatspi.allModifiers(),
+                kind=(pyatspi.KEY_PRESSED_EVENT, pyatspi.KEY_RELEASED_EVENT),
+                synchronous=True,
+                preemptive=True,
+            )
+
+    def on_key(self, event) -> bool:  # type: ignore[no-untyped-def]
+        return False  # never consumed: the key goes on to the app
 
     def on_event(self, event) -> None:  # type: ignore[no-untyped-def]
         try:
@@ -205,8 +219,8 @@ class Driver:
                     "events": self.events[before:],
                     "focused": self.focused_objects(),
                 }
-                if step.get("tree"):
-                    view = self.named_ancestor(step["tree"])
+                if step.get("tree") or step.get("dump"):
+                    view = self.named_ancestor(step.get("tree") or step["dump"])
                     result["tree"] = tree(view) if view is not None else None
                 self.emit(result)
         finally:

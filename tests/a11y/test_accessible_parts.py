@@ -55,7 +55,9 @@ def test_the_selected_element_alone_reports_focus_with_its_area(qtbot, window) -
     qtbot.waitUntil(view.hasFocus)
     element = _focused(view)
     assert element.text(Text.Name) == "Met regie over eigen data."
-    assert element.text(Text.Description).startswith("in Digitalisering in het onderwijs")
+    # "label, role, in area": the kind in words (screen readers leave out "list item")
+    said = element.text(Text.Description)
+    assert said.startswith("Onderdeel in Digitalisering in het onderwijs"), said
     assert ":." not in element.text(Text.Description)  # no double stops
     assert element.state().focused and element.state().selected
     assert not QAccessible.queryAccessibleInterface(view).state().focused
@@ -148,3 +150,33 @@ def test_the_presenter_view_says_step_and_caption(qtbot, library, tmp_path) -> N
     presenter.show_step("Werkspoor 1", "", "3 / 9", "")
     assert presenter.now.accessibleName() == "Stap 3 / 9: Werkspoor 1"
     sessions.close()
+
+
+def test_a_focused_table_reports_only_its_current_cell(qtbot) -> None:
+    # as the worksheet's people tables: Qt's own table said FOCUSED with its cell
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from app.ui.view_accessibility import ItemViewParts
+
+    table = QTableWidget(2, 2)
+    table.setHorizontalHeaderLabels(["Naam", "Rol"])
+    table.verticalHeader().setVisible(False)
+    ItemViewParts(table)
+    for row, (name, role) in enumerate([("Ans", "i-coach"), ("Bo", "docent")]):
+        table.setItem(row, 0, QTableWidgetItem(name))
+        table.setItem(row, 1, QTableWidgetItem(role))
+    qtbot.addWidget(table)
+    show_active(qtbot, table)
+    table.setCurrentCell(1, 0)
+    table.setFocus()
+    view = QAccessible.queryAccessibleInterface(table)
+    # the cell is said after Qt's own focus events, which meanwhile name the table
+    qtbot.waitUntil(lambda: view.focusChild() is not None and view.child(0) is not None)
+    cells = [view.child(i) for i in range(view.childCount())]
+    focused = [c for c in cells if c.state().focused]
+    assert not view.state().focused
+    assert [c.text(Text.Name) for c in focused] == ["Bo"]
+    assert focused[0].text(Text.Description) == "Naam. Rol: docent."
+    # Qt names a cell by (row + header row) * (columns + row header) + column + 1
+    assert view.child((1 + 1) * (2 + 1) + 0 + 1).text(Text.Name) == "Bo"
+    assert view.focusChild().text(Text.Name) == "Bo"

@@ -209,3 +209,26 @@ def test_an_own_plate_without_a_tour_is_presented_part_by_part(window: MainWindo
         assert presentation.beamer.caption.text() == "Onze visie"
     finally:
         presentation.stop()
+
+
+def test_a_broken_new_file_corrected_leaves_the_bar(
+    qtbot, window: MainWindow, own_folder: Path
+) -> None:
+    # a colleague's plate arrives broken: the bar names it ...
+    second = OWN_PLATE.replace("id: onze-school", "id: tweede").replace("number: 5", "number: 6")
+    write(own_folder / "tweede.yaml", second.replace("elements:", "elements: [", 1))
+    qtbot.waitUntil(window.problem_bar.isVisible, timeout=2500)
+    assert "tweede.yaml" in window.problem_bar.text()
+    # ... and once corrected the plate is shown and the bar says nothing more about it
+    write(own_folder / "tweede.yaml", second)
+    qtbot.waitUntil(lambda: "tweede" in window.views, timeout=2500)
+    qtbot.waitUntil(lambda: not window.problem_bar.isVisible(), timeout=2500)
+    # a link that no longer resolves is named, and once it resolves again it is gone
+    write(
+        own_folder / "onze-school.yaml",
+        OWN_PLATE.replace("strategie:wij-allemaal", "strategie:weg"),
+    )
+    qtbot.waitUntil(window.problem_bar.isVisible, timeout=2500)
+    assert "strategie:weg" in window.problem_bar.text()
+    write(own_folder / "onze-school.yaml", OWN_PLATE)
+    qtbot.waitUntil(lambda: not window.problem_bar.isVisible(), timeout=2500)

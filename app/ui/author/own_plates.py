@@ -25,10 +25,10 @@ from app.model.problems import Code, Problem
 from app.ui.author.plate_watcher import PlateWatcher
 from app.ui.i18n import tr
 from app.ui.links import open_outside
+from app.ui.problem_bar import ProblemBar
 from app.ui.problem_text import file_problem_text
 from app.ui.settings import WindowSettings
 
-ShowProblems = Callable[[list[FileProblem]], None]
 Status = Callable[[str, int], None]
 
 
@@ -45,7 +45,7 @@ class OwnPlates(QObject):
         folder: Path | None,
         cache: PlateCache | None = None,
         *,
-        show_problems: ShowProblems,
+        problems: ProblemBar,
         status: Status,
         open_plate: Callable[[str], None],
     ) -> None:
@@ -55,7 +55,8 @@ class OwnPlates(QObject):
         self.settings = settings
         self.folder = folder
         self.cache = cache
-        self.show_problems = show_problems
+        self.problems = problems
+        self.show_problems = problems.show_problems
         self.status = status
         self.open_plate = open_plate
         # a layout editor with unsaved moves on this plate keeps the new version until saving
@@ -72,12 +73,12 @@ class OwnPlates(QObject):
         whoever shows the plate hears it once."""
         if self.hold(plate):
             return
+        self.problems.file_loaded(plate.path)
         self._show_link_problems(self.library.replace(plate))
         self.plate_replaced.emit(plate.id)
 
     def _show_link_problems(self, problems: list[LinkProblem]) -> None:
-        if problems:
-            self.show_problems(link_file_problems(problems))
+        self.problems.show_link_problems(link_file_problems(problems))
 
     def open_file(self, path: Path | None = None) -> str | None:
         """Open a plate file and show it; the plate's id, or None (the user was told why)."""
@@ -124,6 +125,7 @@ class OwnPlates(QObject):
             self._refuse(path, [problem], quietly=path.parent == self.folder)
             return False
         library.add(plate, str(path))
+        self.problems.file_loaded(plate.path)
         self._show_link_problems(library.resolve_links())
         self.plate_added.emit(plate.id)
         self.watcher.watch(path, plate.id)

@@ -7,8 +7,8 @@ shown here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from app.model.graph import CONTAINS
@@ -16,6 +16,7 @@ from app.model.library import PlateLibrary
 from app.typing_compat import override
 from app.ui.i18n import tr
 from app.ui.safe_text import tooltip
+from app.ui.view_accessibility import TreeParts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,6 +35,8 @@ class OutlinePanel(QTreeWidget):
         self.setAccessibleName(tr("Overzicht van de plaat"))
         self.setAccessibleDescription(tr("Gebieden en onderdelen van de plaat, in leesvolgorde"))
         self.currentItemChanged.connect(self._current_changed)
+        # what a screen reader reads: levels, leaves that do not expand, one FOCUSED
+        self.tree_parts = TreeParts(self)
         self._syncing = False
         self._selected: QTreeWidgetItem | None = None
         # asked before the plate's graph exists (start-up): filled when shown or when
@@ -67,6 +70,7 @@ class OutlinePanel(QTreeWidget):
         self._wanted = None
         self.plate_id = plate_id
         self.clear()
+        self.tree_parts.rebuild()
         self.items.clear()
         self._selected = None
         if plate_id not in self.library.graphs:
@@ -124,24 +128,21 @@ class OutlinePanel(QTreeWidget):
     @override
     def focusInEvent(self, event: QFocusEvent) -> None:
         item = self._selected or self.topLevelItem(0)
-        if item is not None and self.currentItem() is not item:
-            self._syncing = True
-            self.setCurrentItem(item)
-            self._syncing = False
-        super().focusInEvent(event)
-        # Qt reports the tree itself as focused after this handler: say the entry after it
-        QTimer.singleShot(0, self, self._announce_current)
-
-    def _announce_current(self) -> None:
-        if not self.hasFocus():
-            return
-        entry = QAccessible.queryAccessibleInterface(self).focusChild()
-        if entry is not None:
-            QAccessible.updateAccessibility(QAccessibleEvent(entry, QAccessible.Event.Focus))
+        # Qt says the entry here and the tree after this handler, so the entry would be
+        # said twice: Qt's entry event goes to the tree instead, and the entry is said
+        # once, after the tree
+        with self.tree_parts.quiet():
+            if item is not None and self.currentItem() is not item:
+                self._syncing = True
+                self.setCurrentItem(item)
+                self._syncing = False
+            super().focusInEvent(event)
+        self.tree_parts.focus_arrived()
 
     @override
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
+        self.tree_parts.focus_left()
         self._syncing = True
         self._no_current()
         self._syncing = False

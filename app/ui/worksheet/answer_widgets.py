@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.model.worksheet import ListItem, SessionEditor
 from app.typing_compat import override
+from app.ui.accessibility import say
 from app.ui.i18n import tr
+from app.ui.view_accessibility import ItemViewParts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,6 +84,7 @@ class AnswerList(QListWidget):
         self.key = key
         self.siblings: list[AnswerList] = [self]
         self.setAccessibleName(title)
+        ItemViewParts(self)  # one FOCUSED: the current point, not the list as well
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -194,8 +197,11 @@ class ListAnswer(QWidget):
         layout.addWidget(self.entry)
 
     def _add(self) -> None:
+        text = self.entry.text().strip()
         self.list.add(self.entry.text())
         self.entry.clear()
+        if text:  # the field stays focused: a screen reader hears that the point was added
+            say(self.window(), tr("Toegevoegd: %1").replace("%1", text))
 
 
 class PeopleAnswer(QWidget):
@@ -211,6 +217,7 @@ class PeopleAnswer(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(title)
+        ItemViewParts(self.table)  # one FOCUSED: the current cell, not the table as well
         self.table.setMinimumHeight(70)
         self.table.installEventFilter(self)
         self.name = QLineEdit()
@@ -246,10 +253,12 @@ class PeopleAnswer(QWidget):
         self._updating = False
 
     def _add(self) -> None:
+        name = self.name.text().strip()
         if self.editor.add_person(self.plate_id, self.key, self.name.text(), self.role.text()):
             self.name.clear()
             self.role.clear()
             self.name.setFocus()
+            say(self.window(), tr("Toegevoegd: %1").replace("%1", name))
 
     def _edited(self, cell: QTableWidgetItem) -> None:
         if self._updating:
