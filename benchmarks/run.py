@@ -48,11 +48,13 @@ def median_ms(run, repeat: int) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(times)
 
 
-# --- process start to first paint --------------------------------------------------
-# `app` is the real program (`overzichtsplaten --data-dir DIR`, as cli.main starts it:
-# language, theme, settings, plates, window, session) for a returning user whose last
-# plate was plate 2. The child only adds a watcher on that plate's view (hooked into
-# MainWindow.show when its module loads) and leaves at the view's first paint.
+# --- the children: process start to first paint, to an answered click, memory ------------
+# Every child is one program text: CHILD_START, then what the child measures, then (for
+# the app) RUN_PROGRAM. The bare window (`minimal_app`, also the floor of the memory and,
+# frozen, of the frozen start) is BARE_WINDOW; the app is the real program
+# (`overzichtsplaten --data-dir DIR`, as cli.main starts it: language, theme, settings,
+# plates, window, session) for a returning user whose last plate was plate 2.
+#
 # Every child leaves with hard_exit(), which first says on stderr that it got there. Under
 # Wine, leaving a Qt program in the middle of an event (os._exit or TerminateProcess alike)
 # sometimes crashes in the DLLs' teardown, and the status is then 3 or an access violation
@@ -69,15 +71,31 @@ def hard_exit():
     os._exit(0)
 """
 
-FIRST_PAINT = (
+CHILD_START = (
     HARD_EXIT
     + r"""
-import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, {repo!r})
+sys.path.insert(0, {bench!r})
 mode = {mode!r}
+"""
+)
 
+# A QApplication with a QGraphicsView holding one rectangle; `on_window(window)` is
+# called before it shows. Also frozen on its own by the benchmark (no app, no paths).
+BARE_WINDOW = r"""
+def bare_window(on_window):
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
+    app = QApplication([])
+    scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
+    window = QGraphicsView(scene)
+    spy = on_window(window)
+    window.resize(1366, 768); window.show()
+    app.exec()
+"""
+
+EXIT_AT_FIRST_PAINT = r"""
 def exit_at_first_paint(target):
     from PySide6.QtCore import QEvent, QObject
 
@@ -90,116 +108,102 @@ def exit_at_first_paint(target):
     spy = FirstPaint()
     target.installEventFilter(spy)
     return spy
-
-
-if mode == "minimal":
-    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
-    app = QApplication([])
-    scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
-    window = QGraphicsView(scene)
-    spy = exit_at_first_paint(window.viewport())
-    window.resize(1366, 768); window.show()
-    app.exec()
-else:
-    # Nothing is imported before the program's own start (the order of imports is part
-    # of what is measured): the watcher goes on MainWindow.show when its module loads.
-    import importlib.machinery
-
-    def watch(main_window):
-        show = main_window.show
-        def watched_show(window):
-            view = window.current_view()
-            assert view is not None, "the last plate was not restored"
-            window.first_paint_spy = exit_at_first_paint(view.viewport())
-            show(window)
-        main_window.show = watched_show
-
-    class WatchWindow:
-        @staticmethod
-        def find_spec(name, path=None, target=None):
-            if name != "app.ui.main_window":
-                return None
-            sys.meta_path.remove(WatchWindow)
-            spec = importlib.machinery.PathFinder.find_spec(name, path)
-            run_module = spec.loader.exec_module
-            def exec_module(module):
-                run_module(module)
-                watch(module.MainWindow)
-            spec.loader.exec_module = exec_module
-            return spec
-
-    sys.meta_path.insert(0, WatchWindow)
-    from app.cli import main
-    main(["--data-dir", {data!r}])
-sys.exit("no first paint")
 """
+
+# The real program. `on_show(window)`, defined before this part, is called as the main
+# window shows. Nothing is imported before the program's own start (the order of imports
+# is part of what is measured): the watcher goes on MainWindow.show when its module loads.
+RUN_PROGRAM = r"""
+import importlib.machinery
+
+
+def watch(main_window):
+    show = main_window.show
+
+    def watched_show(window):
+        assert window.current_view() is not None, "the last plate was not restored"
+        window.benchmark_spy = on_show(window)
+        show(window)
+
+    main_window.show = watched_show
+
+
+class WatchWindow:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name != "app.ui.main_window":
+            return None
+        sys.meta_path.remove(WatchWindow)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            watch(module.MainWindow)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, WatchWindow)
+from app.cli import main
+
+main(["--data-dir", {data!r}])
+sys.exit(f"the {{mode}} child ended before its measure")
+"""
+
+# `cold_start` (mode "app") and `minimal_app` (mode "minimal"): start to the first paint
+# of the plate (of the bare window's view).
+FIRST_PAINT = (
+    CHILD_START
+    + BARE_WINDOW
+    + EXIT_AT_FIRST_PAINT
+    + r"""
+if mode == "minimal":
+    bare_window(lambda window: exit_at_first_paint(window.viewport()))
+    sys.exit("the minimal child ended before its measure")
+
+
+def on_show(window):
+    return exit_at_first_paint(window.current_view().viewport())
+"""
+    + RUN_PROGRAM
 )
 
-SEED_RETURNING_USER = r"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, {repo!r})
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from app.ui.settings import WindowSettings
-app = QApplication([])
-settings = WindowSettings(Path({data!r}))
-settings.set_last_plate("strategie")
-settings.sync()
-"""
-
-
-def run_child(name: str, argv: list[str], timeout: float, env: dict[str, str] | None = None) -> str:
-    """Run one child to its measured moment; its stdout. A child that never gets there
-    fails the run (instead of hanging it), and says why in its own last words."""
-    done = subprocess.run(argv, capture_output=True, timeout=timeout, env=env)
-    stderr = done.stderr.decode("utf-8", "replace")
-    if done.returncode != 0 and REACHED not in stderr:
-        raise RuntimeError(f"{name} child ended with status {done.returncode}:\n{stderr[-3000:]}")
-    return done.stdout.decode("utf-8", "replace")
-
-
-def interleaved_ms(
-    children: dict[str, list[str]], runs: int, env: dict[str, str] | None = None
-) -> dict[str, float]:
-    """Median start-to-exit time of each child, run in turns (one of each, `runs` times
-    over, after one round that is not counted): on a shared machine the load drifts, and
-    in turns it weighs on every child alike, so the ratios between them hold."""
-    times: dict[str, list[float]] = {name: [] for name in children}
-    for round_ in range(runs + 1):
-        for name, argv in children.items():
-            started = time.perf_counter()
-            # a child that never paints the plate fails the run instead of hanging it
-            run_child(name, argv, timeout=120, env=env)
-            if round_:  # the first round fills caches (a returning user has them)
-                times[name].append((time.perf_counter() - started) * 1000)
-    return {name: statistics.median(values) for name, values in times.items()}
-
-
-def first_paint_ms(mode: str, runs: int, data: str) -> float:
-    """`cold_start` (mode "app") or `minimal_app` (mode "minimal") on its own."""
-    if mode == "app":
-        seed_returning_user(data)
-    code = FIRST_PAINT.format(repo=str(REPO), mode=mode, data=data)
-    return interleaved_ms({mode: [sys.executable, "-c", code]}, runs)[mode]
-
-
-# --- process start to an answered click ----------------------------------------------------
-# The same start as `cold_start`; at the plate's first paint the child posts a click on an
-# element (as a user clicking the moment the plate shows) and leaves at the first paint
-# after that element is highlighted and its guide text is in the side panel. `rss` mode:
-# the same start, then all four plates, a tour of one and a worksheet; prints the memory.
+# `time_to_interactive` (mode "interactive"): the same start; at the plate's first paint
+# the child posts a click on an element (as a user clicking the moment the plate shows)
+# and leaves at the first paint after that element is highlighted and its guide text is
+# in the side panel. Mode "rss": the same start, then all four plates, a tour of one and
+# a worksheet; prints the memory. Mode "minimal-rss": the bare window's memory.
 INTERACTIVE = (
-    HARD_EXIT
+    CHILD_START
+    + BARE_WINDOW
     + r"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, {repo!r})
-sys.path.insert(0, {bench!r})
-mode = {mode!r}
 TARGET = "student-beroep-burger"  # plate 2, related to Npuls
 GUIDE = "digitale vaardigheden van studenten"
-import importlib.machinery
+
+
+def print_rss_and_exit():
+    import run as bench
+
+    print(bench.rss_mb(), flush=True)
+    hard_exit()
+
+
+if mode == "minimal-rss":
+    def painted_once(window):
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def done():
+            window.repaint()
+            QApplication.instance().processEvents()
+            print_rss_and_exit()
+
+        QTimer.singleShot(0, done)
+
+    bare_window(painted_once)
+    sys.exit("the minimal-rss child ended before its measure")
 
 
 def answered(window):
@@ -208,7 +212,7 @@ def answered(window):
     return item.selected and GUIDE in window.panel.plain_text()
 
 
-def click_when_painted(window):
+def on_show(window):
     from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
@@ -237,11 +241,12 @@ def click_when_painted(window):
                 viewport.removeEventFilter(self)
             return False
 
-    return Watch()
+    spy = Watch()
+    viewport.installEventFilter(spy)
+    return spy
 
 
 def tour_and_worksheet(window):
-    import run as bench
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -260,80 +265,92 @@ def tour_and_worksheet(window):
     window.show_worksheet()
     window.worksheet.repaint()
     app.processEvents()
-    print(bench.rss_mb(), flush=True)
-    hard_exit()
-
-
-def watch(main_window):
-    show = main_window.show
-    def watched_show(window):
-        assert window.current_view() is not None, "the last plate was not restored"
-        window.click_spy = click_when_painted(window)
-        window.current_view().viewport().installEventFilter(window.click_spy)
-        show(window)
-    main_window.show = watched_show
-
-
-class WatchWindow:
-    @staticmethod
-    def find_spec(name, path=None, target=None):
-        if name != "app.ui.main_window":
-            return None
-        sys.meta_path.remove(WatchWindow)
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        run_module = spec.loader.exec_module
-        def exec_module(module):
-            run_module(module)
-            watch(module.MainWindow)
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, WatchWindow)
-from app.cli import main
-main(["--data-dir", {data!r}])
-sys.exit("the click was not answered")
+    print_rss_and_exit()
 """
+    + RUN_PROGRAM
 )
 
-MINIMAL_RSS = (
-    HARD_EXIT
+SEED_RETURNING_USER = (
+    CHILD_START
     + r"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, {bench!r})
-import run as bench
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from app.ui.settings import WindowSettings
 app = QApplication([])
-scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
-window = QGraphicsView(scene)
-window.resize(1366, 768); window.show()
-def done():
-    window.repaint(); app.processEvents()
-    print(bench.rss_mb(), flush=True)
-    hard_exit()
-QTimer.singleShot(0, done)
-app.exec()
+settings = WindowSettings(Path({data!r}))
+settings.set_last_plate("strategie")
+settings.sync()
 """
 )
+
+TEMPLATES = {
+    "minimal": FIRST_PAINT,
+    "app": FIRST_PAINT,
+    "interactive": INTERACTIVE,
+    "rss": INTERACTIVE,
+    "minimal-rss": INTERACTIVE,
+    "seed": SEED_RETURNING_USER,
+}
+
+
+def child_code(mode: str, data: str) -> str:
+    """The program text of a child (one of TEMPLATES) for the data folder `data`."""
+    return TEMPLATES[mode].format(
+        repo=str(REPO), bench=str(REPO / "benchmarks"), mode=mode, data=data
+    )
+
+
+def child_argv(mode: str, data: str) -> list[str]:
+    return [sys.executable, "-c", child_code(mode, data)]
+
+
+def run_child(
+    name: str, argv: list[str], timeout: float = 180, env: dict[str, str] | None = None
+) -> str:
+    """Run one child to its measured moment; its stdout. A child that never gets there
+    fails the run (instead of hanging it), and says why in its own last words. A child
+    reads nothing: its stdin is the null device, not whatever the parent had."""
+    done = subprocess.run(
+        argv, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout, env=env
+    )
+    stderr = done.stderr.decode("utf-8", "replace")
+    if done.returncode != 0 and REACHED not in stderr:
+        raise RuntimeError(f"{name} child ended with status {done.returncode}:\n{stderr[-3000:]}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def interleaved_ms(
+    children: dict[str, list[str]], runs: int, env: dict[str, str] | None = None
+) -> dict[str, float]:
+    """Median start-to-exit time of each child, run in turns (one of each, `runs` times
+    over, after one round that is not counted): on a shared machine the load drifts, and
+    in turns it weighs on every child alike, so the ratios between them hold."""
+    times: dict[str, list[float]] = {name: [] for name in children}
+    for round_ in range(runs + 1):
+        for name, argv in children.items():
+            started = time.perf_counter()
+            run_child(name, argv, env=env)
+            if round_:  # the first round fills caches (a returning user has them)
+                times[name].append((time.perf_counter() - started) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def seed_returning_user(data: str) -> None:
-    seed = SEED_RETURNING_USER.format(repo=str(REPO), data=data)
-    subprocess.run([sys.executable, "-c", seed], check=True, capture_output=True)
+    run_child("seed", child_argv("seed", data))
+
+
+def first_paint_ms(mode: str, runs: int, data: str) -> float:
+    """`cold_start` (mode "app") or `minimal_app` (mode "minimal") on its own."""
+    if mode == "app":
+        seed_returning_user(data)
+    return interleaved_ms({mode: child_argv(mode, data)}, runs)[mode]
 
 
 def rss_after_tour(data: str) -> tuple[float, float]:
     """(the app's RSS after four plates, a tour and a worksheet; a bare window's RSS)."""
     seed_returning_user(data)
-    bench = str(REPO / "benchmarks")
-    code = INTERACTIVE.format(repo=str(REPO), bench=bench, mode="rss", data=data)
-    floor = MINIMAL_RSS.format(bench=bench)
-    values = []
-    for child in (code, floor):
-        stdout = run_child("rss", [sys.executable, "-c", child], timeout=180)
-        values.append(float(stdout.strip().splitlines()[-1]))
+    values = [float(run_child(mode, child_argv(mode, data)).strip().splitlines()[-1])
+              for mode in ("rss", "minimal-rss")]  # fmt: skip
     return values[0], values[1]
 
 
@@ -343,26 +360,9 @@ def rss_after_tour(data: str) -> tuple[float, float]:
 # window of `minimal_app`, frozen the same way (one folder) by this benchmark.
 FROZEN_FLOOR = (
     HARD_EXIT
-    + r"""
-import os
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
-
-
-class FirstPaint(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and watched is window.viewport():
-            hard_exit()
-        return False
-
-
-app = QApplication([])
-scene = QGraphicsScene(); scene.addRect(0, 0, 100, 100)
-window = QGraphicsView(scene)
-spy = FirstPaint(); window.viewport().installEventFilter(spy)
-window.resize(1366, 768); window.show()
-app.exec()
-"""
+    + BARE_WINDOW
+    + EXIT_AT_FIRST_PAINT
+    + "\nbare_window(lambda window: exit_at_first_paint(window.viewport()))\n"
 )
 
 
@@ -534,11 +534,9 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-RSS_CHILD = r"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, {repo!r})
-sys.path.insert(0, {bench!r})
+RSS_CHILD = (
+    CHILD_START
+    + r"""
 import run as bench
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -551,12 +549,14 @@ scene = PlateScene(plate, build_graph(plate)) if {real} else bench.boxes_only_sc
 view = bench.view_for(scene, 1920, 1080); view.grab()
 print(bench.rss_mb() - base)
 """
+)
 
 
 def rss_of(n: int, real: bool) -> float:
-    code = RSS_CHILD.format(repo=str(REPO), bench=str(REPO / "benchmarks"), n=n, real=real)
-    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
-    return float(done.stdout.strip().splitlines()[-1])
+    code = RSS_CHILD.format(
+        repo=str(REPO), bench=str(REPO / "benchmarks"), mode="synthetic-rss", n=n, real=real
+    )
+    return float(run_child("synthetic-rss", [sys.executable, "-c", code]).strip().splitlines()[-1])
 
 
 def main() -> int:
@@ -594,18 +594,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as data:
         runs = 3 if quick else 10
         seed_returning_user(data)
-        bench = str(REPO / "benchmarks")
         started = interleaved_ms(
-            {
-                "minimal": [sys.executable, "-c", FIRST_PAINT.format(
-                    repo=str(REPO), mode="minimal", data=data)],
-                "app": [sys.executable, "-c", FIRST_PAINT.format(
-                    repo=str(REPO), mode="app", data=data)],
-                "interactive": [sys.executable, "-c", INTERACTIVE.format(
-                    repo=str(REPO), bench=bench, mode="interactive", data=data)],
-            },
-            runs,
-        )  # fmt: skip
+            {mode: child_argv(mode, data) for mode in ("minimal", "app", "interactive")}, runs
+        )
         minimal = started["minimal"]
         add("minimal_app", minimal, "ms")
         add("cold_start", started["app"], "ms", minimal, "ratio <= 1.5")
@@ -674,7 +665,7 @@ def main() -> int:
 
         add("plate_switch_ms", median_ms(switch, repeat * 2), "ms")
 
-        from app.ui.worksheet.session_controller import SessionController
+        from app.ui.session_controller import SessionController
 
         controller = SessionController(window.sessions.store, debounce_ms=0, max_wait_ms=0)
         from app.model.worksheet import Session
@@ -726,7 +717,7 @@ def main() -> int:
         add(f"synthetic_{n}_load", (time.perf_counter() - started) * 1000, "ms")
         with tempfile.TemporaryDirectory() as folder:
             from app.io.plate_cache import PlateCache
-            from app.io.plate_file import read_plate
+            from app.io.plate_reader import read_plate
 
             source = Path(folder) / "synthetisch.yaml"
             source.write_bytes(text)

@@ -52,30 +52,36 @@ def test_the_synthetic_floor_can_be_panned_like_the_plate(qtbot) -> None:
 def test_the_cold_start_child_runs_the_real_program_to_plate_2(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import subprocess
 
-    from run import FIRST_PAINT, REPO, first_paint_ms
+    from run import child_argv, first_paint_ms
 
     # it reaches the first paint of the restored plate (and exits there, status 0) ...
     assert first_paint_ms("app", 1, str(tmp_path)) > 0
     # ... and a watcher that is never reached fails instead of passing: without the
     # returning user's last plate the program opens on the start page
     fresh = tmp_path / "fresh"
-    code = FIRST_PAINT.format(repo=str(REPO), mode="app", data=str(fresh))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        child_argv("app", str(fresh)), capture_output=True, text=True, timeout=120
+    )
     assert done.returncode != 0
     assert "the last plate was not restored" in done.stderr
 
 
 def test_the_time_to_interactive_child_ends_at_the_answered_click(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
-
-    from run import INTERACTIVE, REPO, seed_returning_user
+    from run import child_argv, run_child, seed_returning_user
 
     seed_returning_user(str(tmp_path))
-    code = INTERACTIVE.format(
-        repo=str(REPO), bench=str(REPO / "benchmarks"), mode="interactive", data=str(tmp_path)
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    run_child("interactive", child_argv("interactive", str(tmp_path)), timeout=120)
+
+
+def test_the_bare_window_children_reach_their_measure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from run import FROZEN_FLOOR, child_argv, run_child
+
+    # minimal_app leaves at its first paint, its memory child prints the memory ...
+    run_child("minimal", child_argv("minimal", str(tmp_path)))
+    assert float(run_child("minimal-rss", child_argv("minimal-rss", str(tmp_path)))) > 10
+    # ... and the frozen floor is the same bare window, leaving at its first paint
+    offscreen = 'import os; os.environ["QT_QPA_PLATFORM"] = "offscreen"\n'
+    run_child("frozen floor", [sys.executable, "-c", offscreen + FROZEN_FLOOR], timeout=120)
 
 
 def test_a_child_that_reached_its_moment_counts_even_if_its_teardown_crashes() -> None:

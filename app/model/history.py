@@ -39,6 +39,11 @@ class History:
     def can_go_forward(self) -> bool:
         return self._index < len(self._places) - 1
 
+    def peek(self, step: int) -> Place | None:
+        """The place `step` places back (-1) or forward (+1), without going there."""
+        index = self._index + step
+        return self._places[index] if 0 <= index < len(self._places) and self._index >= 0 else None
+
     def back(self) -> Place | None:
         if not self.can_go_back():
             return None

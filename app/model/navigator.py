@@ -70,35 +70,38 @@ class Navigator:
         self, place: Place, *, record: bool = True, reveal: bool = False, focus: bool = True
     ) -> bool:
         """Move to `place` and tell every subscriber once; False when nothing moved."""
-        if place.plate_id != START and not self.knows_plate(place.plate_id):
-            return False
-        if not all(may_go(place) for may_go in self._guards):
+        if not self._may_go(place):
             return False
         if record:
             self.history.visit(place)
-        change = PlaceChange(place, self.current, reveal=reveal, focus=focus)
-        self.current = place
+        self._arrive(PlaceChange(place, self.current, reveal=reveal, focus=focus))
+        return True
+
+    def _may_go(self, place: Place) -> bool:
+        if place.plate_id != START and not self.knows_plate(place.plate_id):
+            return False
+        return all(may_go(place) for may_go in self._guards)
+
+    def _arrive(self, change: PlaceChange) -> None:
+        self.current = change.place
         for listener in list(self._listeners):
             listener(change)
-        return True
 
     def go_to_element(self, element_id: str | None) -> bool:
         return self.go_to(Place(self.plate_id, element_id))
 
     def back(self) -> bool:
-        return self._through_history(self.history.back)
+        return self._through_history(-1)
 
     def forward(self) -> bool:
-        return self._through_history(self.history.forward)
+        return self._through_history(+1)
 
-    def _through_history(self, step: Callable[[], Place | None]) -> bool:
-        index = self.history._index
-        place = step()
-        if place is None:
-            return False
-        if not self.go_to(place, record=False, reveal=True):
-            self.history._index = index  # refused: the history stays where the reader is
-            return False
+    def _through_history(self, step: int) -> bool:
+        place = self.history.peek(step)
+        if place is None or not self._may_go(place):
+            return False  # refused: the history stays where the reader is
+        self.history.back() if step < 0 else self.history.forward()
+        self._arrive(PlaceChange(place, self.current, reveal=True))
         return True
 
     def can_go_back(self) -> bool:

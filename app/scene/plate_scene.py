@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEasingCurve,
@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from app.gc_pause import gc_paused
 from app.model.answers_view import AnswerBlock
@@ -31,13 +31,15 @@ from app.model.graph import related_ids
 from app.model.plate import Element, Plate, Rect, RelationKind, Role
 from app.model.plate_records import PlateRecords
 from app.scene import style
-from app.scene.answer_item import AnswerNoteItem
 from app.scene.items import ElementItem, HeaderItem, SceneLook
-from app.scene.overview_item import OverviewItem
 from app.scene.relation_item import RelationItem, line_crosses
+from app.typing_compat import override
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from app.scene.answer_item import AnswerNoteItem
+    from app.scene.overview_item import OverviewItem
 
 
 ALWAYS_SHOWN = frozenset({RelationKind.LEADS_TO, RelationKind.CONTRASTS})
@@ -57,6 +59,7 @@ class PlateScene(QGraphicsScene):
         plate: Plate,
         graph: nx.DiGraph | Callable[[], nx.DiGraph],
         look: SceneLook | None = None,
+        build_later: bool = False,
     ) -> None:
         super().__init__()
         self.look = look or SceneLook()
@@ -68,15 +71,15 @@ class PlateScene(QGraphicsScene):
         self._graph: nx.DiGraph | None = None if callable(graph) else graph
         self._graph_source = graph if callable(graph) else None
         self.records = PlateRecords(plate)
-        self.items_by_id: dict[str, ElementItem] = {}
-        self.relation_items: list[RelationItem] = []
+        self._items_by_id: dict[str, ElementItem] = {}
+        self._relation_items: list[RelationItem] = []
         self._clear_lines: set[int] = set()  # relations drawn without being asked
         self._families: dict[str, set[str]] = {}
         self._grid: dict[tuple[int, int], list[str]] | None = None
         self.selected_id: str | None = None
         self.show_all_relations = False
         self.flipped = False
-        self.answer_items: dict[str, AnswerNoteItem] = {}
+        self._answer_items: dict[str, AnswerNoteItem] = {}
         self._flip_animation: QVariantAnimation | None = None
         width, height = plate.size
         self.paper = QRectF(0, 0, width, height)
@@ -95,12 +98,68 @@ class PlateScene(QGraphicsScene):
         self.overview: OverviewItem | None = None  # made when first needed, dropped on a move
         self.overview_on = False
         self._large = large
-        self.header = HeaderItem(plate.number, plate.title, plate.tips, width, self._legend())
+        self._header: HeaderItem | None = None
+        # A plate that is not on screen at the start (`build_later`) gets its items in an
+        # idle turn after the first paint, or when anything first asks for them.
+        self._built = False
+        self._answers_to_show: dict[str, AnswerBlock] = {}
+        if build_later:
+            self.setBackgroundBrush(QColor("#d9dde3"))
+        else:
+            self.ensure_built()
+
+    def ensure_built(self) -> None:
+        """Make the plate's items now if they are not there yet."""
+        if self._built:
+            return
+        self._built = True
+        width, _height = self.plate.size
+        plate = self.plate
+        self._header = HeaderItem(plate.number, plate.title, plate.tips, width, self._legend())
         with gc_paused():  # thousands of items, none of them garbage
             self._add_paper()
-            self.addItem(self.header)
+            self.addItem(self._header)
             self._build_elements()
             self._build_relations()
+        if self._answers_to_show:
+            self.set_answers(self._answers_to_show)
+            self._answers_to_show = {}
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    # what is on the plate: made when first asked for
+    @property
+    def items_by_id(self) -> dict[str, ElementItem]:
+        self.ensure_built()
+        return self._items_by_id
+
+    @property
+    def relation_items(self) -> list[RelationItem]:
+        self.ensure_built()
+        return self._relation_items
+
+    @property
+    def answer_items(self) -> dict[str, AnswerNoteItem]:
+        self.ensure_built()
+        return self._answer_items
+
+    @property
+    def header(self) -> HeaderItem:
+        self.ensure_built()
+        assert self._header is not None
+        return self._header
+
+    @override
+    def render(self, *args: Any, **kwargs: Any) -> None:
+        self.ensure_built()
+        super().render(*args, **kwargs)
+
+    @override
+    def items(self, *args: Any, **kwargs: Any) -> list[QGraphicsItem]:
+        self.ensure_built()
+        return super().items(*args, **kwargs)
 
     @property
     def graph(self) -> nx.DiGraph:
@@ -303,6 +362,8 @@ class PlateScene(QGraphicsScene):
         if on == self.overview_on:
             return
         if self.overview is None:
+            from app.scene.overview_item import OverviewItem  # large plates only
+
             self.overview = OverviewItem(list(self.items_by_id.values()), self.paper)
             self.overview.setZValue(1)
             self.addItem(self.overview)
@@ -464,7 +525,8 @@ class PlateScene(QGraphicsScene):
 
     def set_show_all_relations(self, show: bool) -> None:
         self.show_all_relations = show
-        self._update_relation_visibility()
+        if self._built:  # else the lines are made so
+            self._update_relation_visibility()
 
     def _update_relation_visibility(self) -> None:
         """Only the lines on show are in the scene: a hidden line in Qt's index still costs
@@ -487,12 +549,17 @@ class PlateScene(QGraphicsScene):
     # --- the team's answers on the plate ---------------------------------------
     def set_answers(self, notes: dict[str, AnswerBlock]) -> None:
         """Show each answer block beside its element; an empty dict clears them."""
+        if not self._built:  # shown when the plate's items are made
+            self._answers_to_show = dict(notes)
+            return
         for element_id in list(self.answer_items):
             if notes.get(element_id) != self.answer_items[element_id].block:
                 self.removeItem(self.answer_items.pop(element_id))
         for number, (element_id, block) in enumerate(notes.items(), 1):
             if element_id in self.items_by_id and element_id not in self.answer_items:
                 inside = self.items_by_id[element_id].element.is_container
+                from app.scene.answer_item import AnswerNoteItem  # with answers only
+
                 item = AnswerNoteItem(block, self.element_rect(element_id), inside, number)
                 self.answer_items[element_id] = item
                 self.addItem(item)
@@ -627,6 +694,8 @@ class PlateScene(QGraphicsScene):
     def apply_look(self) -> None:
         """After `look` changed: the desk colour, and every element drawn anew."""
         self.setBackgroundBrush(QColor("#000000") if self.look.projector else QColor("#d9dde3"))
+        if not self._built:  # the items are made in this look
+            return
         theme = self.look.theme
         paper = getattr(self, "_paper_item", None)
         if paper is not None:

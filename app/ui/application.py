@@ -78,12 +78,24 @@ def install_qt_translations(app: QApplication, language: str) -> bool:
     return language == "en"  # English is Qt's own language: nothing to load
 
 
+_installed_language: list[str] = []  # the language of `_installed`, once installed
+
+
+def _still_installed(app: QApplication) -> bool:
+    try:
+        return all(translator.parent() is app for translator in _installed)
+    except RuntimeError:  # a translator of an application that is gone
+        return False
+
+
 def install_language(app: QApplication, language: str) -> str:
     """The app's own texts and Qt's in `language` ("nl" is the source language)."""
+    language = language if language in LANGUAGES else "nl"
+    if _installed_language == [language] and _still_installed(app):
+        return language  # already so (make_application installs Dutch before the settings)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    language = language if language in LANGUAGES else "nl"
     if language != "nl":
         translator = QTranslator(app)
         if translator.load(
@@ -99,6 +111,7 @@ def install_language(app: QApplication, language: str) -> str:
         app.installTranslator(extra)
         _installed.append(extra)
     QLocale.setDefault(QLocale(language))
+    _installed_language[:] = [language]
     return language
 
 

@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         self._follow_the_reader()
         self._restore()
         self.session_menu.open_initial()
-        self.deferred = DeferredStart(self._after_first_paint(), self)
+        steps, later = self._after_first_paint()
+        self.deferred = DeferredStart(steps, self, later=later)
         self.deferred.after_first_paint(self)
 
     def _connect(self) -> None:
@@ -179,12 +180,20 @@ class MainWindow(QMainWindow):
         follow(on_plates(self.settings.set_last_plate))
         follow(self.view_commands.update)
 
-    def _after_first_paint(self) -> list[Callable[[], object]]:
-        """The first frame is drawn from the plate records; the graphs come after it."""
+    def _after_first_paint(self) -> tuple[list[Callable[[], object]], list[Callable[[], object]]]:
+        """The first frame is drawn from the plate records; the graph of the plate on
+        screen comes right after it (a click waits for that), then what is off screen."""
         graphs = self.library.graphs
         here = self.current_plate_id()
         first = [partial(graphs.__getitem__, here)] if here in graphs else []
-        return [import_networkx, *first, graphs.build_all, self.outline.graphs_ready]
+        scenes = [scene.ensure_built for scene in self.scenes.values()]
+        return [import_networkx, *first], [
+            *scenes,
+            graphs.build_all,
+            self.outline.graphs_ready,
+            self.worksheet.ensure_built,
+            self.start_view.show_first_chapter,
+        ]
 
     def _when_ready(self, job: Callable[[], object]) -> None:
         # a click before start-up is done waits for the graph and is answered then

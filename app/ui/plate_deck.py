@@ -64,7 +64,10 @@ class PlateDeck(QObject):
 
     # --- plates: the four and the user's own ---------------------------------------
     def _add_view(self, plate: Plate) -> None:
-        scene = PlateScene(plate, partial(self.library.graphs.__getitem__, plate.id))
+        # the items of a plate that is not on screen are made after the first paint
+        scene = PlateScene(
+            plate, partial(self.library.graphs.__getitem__, plate.id), build_later=True
+        )
         view = PlateView(scene)
         view.element_clicked.connect(
             lambda eid, pid=plate.id: self.when_ready(lambda: self.navigator.go_to(Place(pid, eid)))
@@ -72,7 +75,8 @@ class PlateDeck(QObject):
         view.element_activated.connect(lambda eid: self.when_ready(lambda: self._activate(eid)))
         view.back_requested.connect(self.navigator.back)
         view.forward_requested.connect(self.navigator.forward)
-        view.zoom_changed.connect(self.zoom_changed)
+        # the status bar names the zoom of the plate on screen, not of one fitted off screen
+        view.zoom_changed.connect(partial(self._zoom_changed, view))
         scene.flipped_changed.connect(self.flipped_changed)
         self.scenes[plate.id] = scene
         self.views[plate.id] = view
@@ -138,6 +142,10 @@ class PlateDeck(QObject):
         self.tabs.setTabIcon(self._tab_index(plate_id), warning)
 
     # --- where the reader is -----------------------------------------------------------
+    def _zoom_changed(self, view: PlateView, scale: float) -> None:
+        if view is self.current_view():
+            self.zoom_changed.emit(scale)
+
     def current_view(self) -> PlateView | None:
         return self.views.get(self.navigator.plate_id)
 

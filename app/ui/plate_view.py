@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
     QTransform,
     QWheelEvent,
 )
@@ -326,6 +327,11 @@ class PlateView(PlateViewBase):
             self._apply(self._clamp(scale), centre)
 
     # --- painting: from tiles ------------------------------------------------------
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        self.plate_scene.ensure_built()  # a plate that was off screen at the start
+        super().showEvent(event)
+
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
         self.plate_scene.set_view_scale(self.scale_factor())

@@ -90,6 +90,28 @@ STEPS: list[dict] = [
     {"name": "F6 to the guide text", "keys": ["F6"], "named": ("label",)},
     {"name": "Tab to a link", "keys": ["Tab"]},
     {"name": "follow the link", "keys": ["Return"], "expect": ("meerjarenplan", "@area", 1)},
+    {
+        "name": "search a plate 3 element with a link to plate 4",
+        "keys": ["ctrl+f", "ctrl+a", "n", "u", "l", "m", "e", "t", "i", "n", "g"],
+        "named": ("text",),
+    },
+    {
+        "name": "its search jump",
+        "keys": ["Return"],
+        "expect": ("meerjarenplan", "nulmetingen-cyberveiligheid"),
+    },
+    {"name": "F6 to its guide text", "keys": ["F6"], "named": ("label",)},
+    {"name": "Tab to its link to plate 4", "keys": ["Tab", "Tab"]},
+    {
+        "name": "follow the link to plate 4",
+        "keys": ["Return"],
+        "expect": ("programmas", "cyber-identificeren"),
+    },
+    {
+        "name": "back from plate 4 (Alt+Left)",
+        "keys": ["alt+Left"],
+        "expect": ("meerjarenplan", "nulmetingen-cyberveiligheid"),
+    },
     {"name": "worksheet (Ctrl+Shift+W)", "keys": ["ctrl+shift+w"], "named": ("list", "table")},
     {"name": "worksheet: a new point", "keys": ["Tab", "a", "b", "Return"], "named": ("text",)},
     {"name": "worksheet: back to the points", "keys": ["shift+Tab"], "named": ("list item",)},

@@ -162,7 +162,7 @@ def test_worksheet_labels_and_hints_stay_text_and_small(
     window: MainWindow, qtbot, marker: Path
 ) -> None:
     window.open_plate("vijandig")
-    window.worksheet.show_plate("vijandig")
+    window.show_worksheet()  # as the user opens it (Ctrl+Shift+W): its fields are made now
     labels = window.worksheet.findChildren(QLabel)
     texts = hostile_texts(marker)
     seen = set()

@@ -39,7 +39,7 @@ app.processEvents()
 assert window.library.is_own("vijandig"), "the hostile plate was not accepted"
 window.open_plate("vijandig")
 scene = window.scenes["vijandig"]
-window.worksheet.show_plate("vijandig")
+window.show_worksheet()  # the worksheet's fields are made when the panel shows
 window.outline.show_plate("vijandig")
 for element in scene.plate.elements:
     window.go_to_element(element.id)

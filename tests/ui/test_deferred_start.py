@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.io.library_loader import load_library
 from app.ui.main_window import MainWindow
@@ -36,3 +37,67 @@ def test_a_click_before_the_graph_exists_ends_highlighted_with_its_guide_text(
     assert any(item.related for item in scene.items_by_id.values())
     assert element.label in window.panel.plain_text()
     assert "digitale vaardigheden van studenten" in window.panel.plain_text()
+
+
+def started_on_plate_2(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window as the program shows it for a returning user, before its idle work."""
+    library = load_library().library  # its own: the shared one has its graphs built
+    settings = WindowSettings(tmp_path)
+    settings.set_last_plate("strategie")
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # the plates not on screen and the worksheet are made in idle turns after this
+    assert not window.deferred.all_done
+    assert not window.scenes["meerjarenplan"].built
+    return window
+
+
+def colours_in(widget) -> int:  # type: ignore[no-untyped-def]
+    image = widget.grab().toImage()
+    return len(
+        {image.pixel(x, y) for y in range(0, image.height(), 6) for x in range(0, image.width(), 6)}
+    )
+
+
+def test_keys_pressed_the_moment_the_plate_shows_are_answered(qtbot, tmp_path: Path) -> None:
+    window = started_on_plate_2(qtbot, tmp_path)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    # the worksheet shortcut at once: plate 2's questions, the cursor in the first answer
+    qtbot.keyClick(window, Qt.Key.Key_W, ctrl_shift)
+    assert window.side_tabs.currentWidget() is window.worksheet
+    texts = [w.text() for w in window.worksheet.findChildren(QLabel) if w.isVisible()]
+    assert any("Beantwoord de volgende 3 vragen" in text for text in texts)
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.worksheet.isAncestorOf(focused)
+
+    # plate 3 at once (Ctrl+3): drawn with all its boxes, not a blank sheet
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    view = window.views["meerjarenplan"]
+    assert window.current_view() is view
+    qtbot.waitUntil(lambda: colours_in(view.viewport()) > 20)
+
+    # F5 at once: the plate on screen is presented, its tour on the beamer
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    presentation = window.presentation
+    assert presentation is not None and presentation.plate.id == "meerjarenplan"
+    assert presentation.tour.current.elements
+    presentation.stop()
+    qtbot.waitUntil(lambda: window.deferred.all_done, timeout=10_000)
+    window.sessions.close()
+
+
+def test_the_idle_turns_make_every_plate_and_the_worksheet_without_a_visible_change(
+    qtbot, tmp_path: Path
+) -> None:
+    window = started_on_plate_2(qtbot, tmp_path)
+    before = window.grab().toImage()
+    qtbot.waitUntil(lambda: window.deferred.all_done, timeout=10_000)
+    assert all(scene.built for scene in window.scenes.values())
+    assert window.library.graphs.all_built()
+    assert window.grab().toImage() == before  # nothing on screen moved or changed
+    window.sessions.close()

@@ -207,9 +207,13 @@ def _menu_texts(menu: QMenu) -> list[str]:
 def _widget_texts(window: QWidget) -> list[str]:
     texts = [window.windowTitle()]
     for widget in window.findChildren(QWidget):
-        texts += [widget.toolTip(), widget.accessibleName()]
-        if not isinstance(widget, QTextEdit):  # a reader's description is the guide's text
-            texts.append(widget.accessibleDescription())
+        texts.append(widget.toolTip())
+        if isinstance(widget, QTextEdit):
+            # a reader's name is the guide's text it shows (what Orca reads), its description too
+            if _plain(widget.accessibleName()) != _plain(widget.toPlainText()):
+                texts.append(widget.accessibleName())
+        else:
+            texts += [widget.accessibleName(), widget.accessibleDescription()]
         if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         if isinstance(widget, QLineEdit):

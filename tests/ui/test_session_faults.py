@@ -144,15 +144,15 @@ def test_leaving_a_session_that_cannot_be_saved_asks_first(
     elif command == "delete":
         menu.delete_session()
     elif command == "new":
-        from app.ui.worksheet import session_menu
+        from app.ui.worksheet import session_dialogs  # imported by the menu when first needed
 
-        monkeypatch.setattr(session_menu.SessionDetailsDialog, "exec", lambda self: 1)
+        monkeypatch.setattr(session_dialogs.SessionDetailsDialog, "exec", lambda self: 1)
         menu.new_session()
     else:
-        from app.ui.worksheet import session_menu
+        from app.ui.worksheet import session_dialogs  # imported by the menu when first needed
 
-        monkeypatch.setattr(session_menu.BinDialog, "exec", lambda self: 1)
-        monkeypatch.setattr(session_menu.BinDialog, "chosen_id", lambda self: binned.id)
+        monkeypatch.setattr(session_dialogs.BinDialog, "exec", lambda self: 1)
+        monkeypatch.setattr(session_dialogs.BinDialog, "chosen_id", lambda self: binned.id)
         menu.show_bin()
     assert answers.asked, "the user was not asked"
     assert window.sessions.session.id == current  # still here, edit in memory
@@ -200,10 +200,10 @@ def test_restoring_from_the_bin_never_overwrites_a_session(qtbot, window, monkey
     newer.id = session.id  # saved again meanwhile (another window kept autosaving)
     newer.answers("smjp").notes = "nieuwere tekst"
     menu.store.save(newer)
-    from app.ui.worksheet import session_menu
+    from app.ui.worksheet import session_dialogs  # imported by the menu when first needed
 
-    monkeypatch.setattr(session_menu.BinDialog, "exec", lambda self: 1)
-    monkeypatch.setattr(session_menu.BinDialog, "chosen_id", lambda self: session.id)
+    monkeypatch.setattr(session_dialogs.BinDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(session_dialogs.BinDialog, "chosen_id", lambda self: session.id)
     menu.show_bin()
     assert menu.store.load(session.id).answers("smjp").notes == "nieuwere tekst"
     assert window.sessions.session.name == "Oud" and window.sessions.session.id != session.id

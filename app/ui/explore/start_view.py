@@ -117,10 +117,11 @@ class StartView(QWidget):
         left.addWidget(grid_host, 1)
         left.addWidget(own_section)
 
-        self.reader = GuidePanel()
-        self.reader.setMinimumWidth(280)
+        self._reader = GuidePanel()
+        self._chapter_to_show: str | None = None  # shown when the start page first shows
+        self._reader.setMinimumWidth(280)
         # the Voorwoord's "(zie bronnen, ...)" opens the chapter Bronnen
-        self.reader.element_link_clicked.connect(self._follow_chapter_link)
+        self._reader.element_link_clicked.connect(self._follow_chapter_link)
         self.chapter_buttons = QButtonGroup(self)
         self.chapter_buttons.setExclusive(True)
         tabs = QHBoxLayout()
@@ -135,7 +136,7 @@ class StartView(QWidget):
         tabs.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(tabs)
-        right.addWidget(self.reader, 1)
+        right.addWidget(self._reader, 1)
 
         body = QWidget()
         columns = QHBoxLayout(body)
@@ -151,8 +152,20 @@ class StartView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        if library.chapters:
-            self.show_chapter(library.chapters[0].id)
+        if library.chapters:  # rendered when the start page shows (a plate may be first)
+            self._chapter_to_show = library.chapters[0].id
+            first = f"chapter-{self._chapter_to_show}"
+            for chapter_button in self.chapter_buttons.buttons():
+                chapter_button.setChecked(chapter_button.objectName() == first)
+
+    @property
+    def reader(self) -> GuidePanel:
+        self.show_first_chapter()
+        return self._reader
+
+    def show_first_chapter(self) -> None:
+        if self._chapter_to_show is not None:
+            self.show_chapter(self._chapter_to_show)
 
     def _card(self, plate: Plate, scene: PlateScene, width: int) -> PlateCard:
         # a blank sheet of the plate's shape now; the window's own scene for the plate is
@@ -185,6 +198,7 @@ class StartView(QWidget):
             self._draw_picture()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.show_first_chapter()
         super().showEvent(event)
         if self._pictures_to_draw:
             self._draw_next_picture.start()
@@ -269,8 +283,9 @@ class StartView(QWidget):
             self.show_chapter(chapter_id)
 
     def show_chapter(self, chapter_id: str) -> None:
+        self._chapter_to_show = None
         chapter = self.library.chapter(chapter_id)
-        self.reader.show_markdown(f"# {chapter.title}\n\n{chapter.markdown}")
+        self._reader.show_markdown(f"# {chapter.title}\n\n{chapter.markdown}")
         for button in self.chapter_buttons.buttons():
             button.setChecked(button.objectName() == f"chapter-{chapter_id}")
 

@@ -24,7 +24,6 @@ from app.ui.i18n import long_date, tr
 from app.ui.problem_text import problem_text, reason_text, undo_text
 from app.ui.settings import WindowSettings
 from app.ui.worksheet.session_controller import SessionController
-from app.ui.worksheet.session_dialogs import BinDialog, SessionDetailsDialog
 
 # Sessions travel as .werksessie files (JSON inside; Windows opens them in the app on a
 # double-click); .json files from earlier versions keep opening.
@@ -235,6 +234,9 @@ class SessionMenu:
 
     # --- the commands --------------------------------------------------------------
     def new_session(self) -> None:
+        # not before the first paint: the dialogs are imported when first asked for
+        from app.ui.worksheet.session_dialogs import SessionDetailsDialog
+
         dialog = SessionDetailsDialog(tr("Nieuwe werksessie"), parent=self.window)
         if dialog.exec() != dialog.DialogCode.Accepted:
             return
@@ -247,6 +249,8 @@ class SessionMenu:
         if self.controller.read_only:
             return
         s = self.controller.session
+        from app.ui.worksheet.session_dialogs import SessionDetailsDialog
+
         dialog = SessionDetailsDialog(tr("Werksessie"), s.name, s.date, s.participants, self.window)
         if dialog.exec() == dialog.DialogCode.Accepted:
             self.controller.editor.set_details(*dialog.values())
@@ -305,6 +309,8 @@ class SessionMenu:
         )
 
     def show_bin(self) -> None:
+        from app.ui.worksheet.session_dialogs import BinDialog
+
         dialog = BinDialog(self.store.in_bin(), self.window)
         if dialog.exec() == dialog.DialogCode.Accepted and dialog.chosen_id():
             session_id = dialog.chosen_id()

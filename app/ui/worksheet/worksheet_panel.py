@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
 from app.model.worksheet import NOTES, Change, field_key
+from app.typing_compat import override
 from app.ui.i18n import long_date, tr
 from app.ui.links import open_outside
 from app.ui.safe_text import markdown_label
-from app.ui.worksheet.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
 from app.ui.worksheet.session_controller import SessionController
 
 
@@ -49,8 +49,12 @@ class WorksheetPanel(QWidget):
         self.controller = controller
         self.library = library
         self.plate_id = ""
-        self.editors: dict[str, QWidget] = {}  # field key or NOTES -> widget
-        self.session_label = plain_label("", bold=True)
+        self._editors: dict[str, QWidget] = {}  # field key or NOTES -> widget
+        # The fields are made when the panel shows (or in an idle turn after the first
+        # paint): at the start the panel is a hidden tab, and a plate or session chosen
+        # while it is hidden marks it stale instead of building fields no one sees.
+        self._stale = True
+        self._session_label = plain_label("", bold=True)
         self.read_only_label = plain_label("", muted=True)
         self.read_only_label.setStyleSheet(
             "background: #fff4e5; color: #5b3300; padding: 6px; border-radius: 4px;"
@@ -61,22 +65,50 @@ class WorksheetPanel(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.session_label)
+        layout.addWidget(self._session_label)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.scroll_area, 1)
         controller.changed.connect(self._on_change)
-        controller.session_switched.connect(self.rebuild)
-        self.rebuild()
+        controller.session_switched.connect(self._rebuild_when_seen)
+
+    @property
+    def editors(self) -> dict[str, QWidget]:
+        self.ensure_built()
+        return self._editors
+
+    @property
+    def session_label(self) -> QLabel:
+        self.ensure_built()
+        return self._session_label
+
+    def ensure_built(self) -> None:
+        if self._stale:
+            self.rebuild()
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def _rebuild_when_seen(self) -> None:
+        if self.isVisible():
+            self.rebuild()
+        else:
+            self._stale = True
 
     def show_plate(self, plate_id: str) -> None:
         if plate_id != self.plate_id:
             self.plate_id = plate_id
-            self.rebuild()
+            self._rebuild_when_seen()
 
     def rebuild(self) -> None:
+        # the fields' module: not before the first paint
+        from app.ui.worksheet.answer_widgets import TextAnswer
+
+        self._stale = False
         session = self.controller.session
         participants = ", ".join(session.participants)
-        self.session_label.setText(
+        self._session_label.setText(
             tr("Werksessie: ")
             + session.name
             + f"  ·  {long_date(session.date)}"
@@ -84,7 +116,7 @@ class WorksheetPanel(QWidget):
         )
         self.read_only_label.setVisible(self.controller.read_only)
         self.read_only_label.setText(self.controller.message if self.controller.read_only else "")
-        self.editors.clear()
+        self._editors.clear()
         body = QWidget()
         form = QVBoxLayout(body)
         form.setContentsMargins(0, 4, 6, 4)
@@ -118,6 +150,8 @@ class WorksheetPanel(QWidget):
             editor.setEnabled(not self.controller.read_only)
 
     def _build_worksheet(self, plate: Plate, form: QVBoxLayout) -> None:
+        from app.ui.worksheet.answer_widgets import AnswerList, ListAnswer, PeopleAnswer, TextAnswer
+
         sheet = plate.worksheet
         if sheet is None:
             form.addWidget(
@@ -173,10 +207,12 @@ class WorksheetPanel(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if not change.plate_id:  # the session's own name, date, participants
-            self.rebuild()
+            self._rebuild_when_seen()
             return
-        if change.plate_id != self.plate_id:
+        if change.plate_id != self.plate_id or self._stale:
             return
+        from app.ui.worksheet.answer_widgets import ListAnswer, PeopleAnswer, TextAnswer
+
         for key in change.key.split("|"):
             widget = self.editors.get(key)
             if isinstance(widget, ListAnswer):
