@@ -36,7 +36,8 @@ from app.model.graph import reading_order, related_ids
 from app.model.library import PlateLibrary
 from app.model.plate import DIRECTED_RELATIONS, ElementKind, Plate
 from app.model.problems import Code, Problem
-from app.model.safe_markdown import ResolveLink, esc
+from app.model.safe_markup import ResolveLink
+from app.model.safe_markup import escape as esc
 from app.model.worksheet import Session
 from app.scene.export import ExportError, svg_document, write_failed
 from app.scene.plate_scene import PlateScene

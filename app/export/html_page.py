@@ -1,7 +1,7 @@
 """The texts of an exported HTML page: guide text, worksheets and answers, chapters.
 
 All of it comes from the model (the same Markdown the app's side panel shows,
-see app/model/guide_text.py) and goes through app/model/safe_markdown.py, so
+see app/model/guide_text.py) and goes through app/model/safe_markup.py (as in the app), so
 plate text and the team's answers can only ever be text in the page.
 """
 
@@ -16,10 +16,17 @@ from app.model.guide_text import (
 )
 from app.model.library import PlateLibrary
 from app.model.plate import AnswerShape, Plate
-from app.model.safe_markdown import Anchor, ResolveLink, esc, inline, render
+from app.model.safe_markup import Anchor, ResolveLink, inline_html, markdown_to_html
+from app.model.safe_markup import escape as esc
 from app.model.worksheet import PlateAnswers, Session, field_key
 
 Words = Callable[[str], str]
+NEW_TAB = {"rel": "noopener noreferrer", "target": "_blank"}  # web links leave the page alone
+
+
+def render(markdown: str, resolve: ResolveLink) -> str:
+    """Guide text for the page: headings one level down (the page has its own h1)."""
+    return markdown_to_html(markdown, resolve=resolve, heading_shift=1, web_link_attributes=NEW_TAB)
 
 
 def dom_id(plate_id: str, element_id: str = "") -> str:
@@ -49,14 +56,14 @@ def link_resolver(library: PlateLibrary, included: set[str], words: Words) -> Re
 
 
 def plate_text(plate: Plate, resolve: ResolveLink) -> str:
-    body = render(plate_markdown(plate), resolve, 1)
+    body = render(plate_markdown(plate), resolve)
     return f'<article class="text" id="t-{esc(plate.id)}">{body}</article>'
 
 
 def element_texts(library: PlateLibrary, plate: Plate, resolve: ResolveLink) -> list[str]:
     texts = []
     for element in plate.elements:
-        body = render(element_markdown(library, plate, element), resolve, 1)
+        body = render(element_markdown(library, plate, element), resolve)
         texts.append(
             f'<article class="text" id="t-{esc(plate.id)}.{esc(element.id)}">{body}</article>'
         )
@@ -109,7 +116,10 @@ def worksheet_html(
             for answer_field in question.fields:
                 parts.append(f"<h4>{esc(answer_field.label)}</h4>")
                 if answer_field.hint:
-                    parts.append(f'<p class="where">{inline(answer_field.hint, resolve)}</p>')
+                    hint = inline_html(
+                        answer_field.hint, resolve=resolve, web_link_attributes=NEW_TAB
+                    )
+                    parts.append(f'<p class="where">{hint}</p>')
                 if answers is None:
                     continue
                 key = field_key(question.id, answer_field.id)
@@ -131,5 +141,5 @@ def worksheet_html(
 def chapter_html(chapter_id: str, markdown: str, resolve: ResolveLink) -> str:
     return (
         f'<section class="chapter" id="chapter-{esc(chapter_id)}">'
-        f"{render(markdown, resolve, 1)}</section>"
+        f"{render(markdown, resolve)}</section>"
     )

@@ -21,26 +21,13 @@ from typing import Any
 from app import __version__
 from app.gc_pause import gc_paused
 from app.io.atomic_write import atomic_write
+from app.io.plate_fields import PLATE, Field, Kind, Table
 from app.io.safe_read import read_regular_file
-from app.model.plate import (
-    AnswerShape,
-    Element,
-    ElementKind,
-    Plate,
-    Question,
-    QuestionField,
-    Rect,
-    Relation,
-    RelationKind,
-    Role,
-    Source,
-    TourStep,
-    Worksheet,
-)
+from app.model.plate import Plate, Rect, Source
 
 MIN_BYTES = 256 * 1024  # by default smaller plates are not kept: they read fast enough
 KEEP = 24  # entries; the least recently used go first
-SCHEMA = 1  # of the cache entries themselves
+SCHEMA = 2  # of the cache entries themselves (2: every record a list in its table's order)
 
 
 def _key(data: bytes) -> str:
@@ -49,120 +36,77 @@ def _key(data: bytes) -> str:
     return digest.hexdigest()
 
 
-def _element_json(e: Element) -> list[Any]:
-    rect = [e.rect.x, e.rect.y, e.rect.width, e.rect.height] if e.rect else None
-    line = e.source.line if e.source else 0
-    return [
-        e.id,
-        e.label,
-        e.kind,
-        e.role,
-        e.text,
-        e.guide,
-        list(e.inside),
-        rect,
-        e.marked,
-        line,
-        e.auto_placed,
-    ]
+def _record_json(record: object, table: Table) -> list[Any]:
+    return [_value_json(getattr(record, f.name), f) for f in table.fields]
 
 
-def _relation_json(r: Relation) -> list[Any]:
-    return [r.id, r.source_id, r.target_id, r.kind, r.label, r.source.line if r.source else 0]
+def _value_json(value: Any, f: Field) -> Any:
+    match f.kind:
+        case Kind.RECT:
+            return [value.x, value.y, value.width, value.height] if value else None
+        case Kind.LINE:
+            return value.line if value else 0
+        case Kind.RECORDS:
+            assert f.table is not None
+            return [_record_json(v, f.table) for v in value]
+        case Kind.RECORD:
+            assert f.table is not None
+            return _record_json(value, f.table) if value is not None else None
+        case Kind.SIZE | Kind.REFS | Kind.SHORTS:
+            return list(value)
+        case Kind.CHOICE:
+            return str(value)
+        case _:
+            return value
 
 
-def plate_to_json(plate: Plate) -> dict[str, Any]:
-    worksheet = None
-    if plate.worksheet:
-        worksheet = {
-            "title": plate.worksheet.title,
-            "intro": plate.worksheet.intro,
-            "questions": [
-                [
-                    q.id,
-                    q.text,
-                    q.answer,
-                    [[f.id, f.label, f.element, f.hint] for f in q.fields],
-                    q.element,
-                    q.source.line if q.source else 0,
-                ]
-                for q in plate.worksheet.questions
-            ],
-        }
-    return {
-        "format": plate.format,
-        "number": plate.number,
-        "id": plate.id,
-        "title": plate.title,
-        "intro": plate.intro,
-        "size": list(plate.size),
-        "elements": [_element_json(e) for e in plate.elements],
-        "relations": [_relation_json(r) for r in plate.relations],
-        "tips": list(plate.tips),
-        "worksheet": worksheet,
-        "tour": [[list(step.elements), step.caption] for step in plate.tour],
-    }
+def _record(values: list[Any], table: Table, shown: str) -> Any:
+    if len(values) != len(table.fields):
+        raise ValueError(f"{table.record.__name__}: {len(values)} values")
+    return table.record(
+        **{f.name: _value(v, f, shown) for f, v in zip(table.fields, values, strict=True)}
+    )
 
 
-def plate_from_json(value: dict[str, Any], shown: str) -> Plate:
+def _value(value: Any, f: Field, shown: str) -> Any:
+    match f.kind:
+        case Kind.INT | Kind.COUNT:
+            return int(value)
+        case Kind.BOOL | Kind.FLAG:
+            return bool(value)
+        case Kind.CHOICE:
+            assert f.enum is not None
+            return f.enum(value)
+        case Kind.RECT:
+            return Rect(*(float(v) for v in value)) if value else None
+        case Kind.SIZE:
+            width, height = value
+            return (float(width), float(height))
+        case Kind.REFS | Kind.SHORTS:
+            return tuple(str(v) for v in value)
+        case Kind.RECORDS:
+            assert f.table is not None
+            return tuple(_record(v, f.table, shown) for v in value)
+        case Kind.RECORD:
+            assert f.table is not None
+            return _record(value, f.table, shown) if value else None
+        case Kind.LINE:
+            return Source(shown, int(value)) if value else None
+        case Kind.PATH:
+            return shown
+        case _:
+            return str(value)
+
+
+def plate_to_json(plate: Plate) -> list[Any]:
+    return _record_json(plate, PLATE)
+
+
+def plate_from_json(value: list[Any], shown: str) -> Plate:
     """The plate again; raises KeyError, TypeError or ValueError on a damaged entry."""
-
-    def source(line: int) -> Source | None:
-        return Source(shown, int(line)) if line else None
-
-    elements = tuple(
-        Element(
-            id=str(i),
-            label=str(label),
-            kind=ElementKind(kind),
-            role=Role(role),
-            text=str(text),
-            guide=str(guide),
-            inside=tuple(str(c) for c in inside),
-            rect=Rect(*(float(v) for v in rect)) if rect else None,
-            marked=bool(marked),
-            source=source(line),
-            auto_placed=bool(auto),
-        )
-        for i, label, kind, role, text, guide, inside, rect, marked, line, auto in value["elements"]
-    )
-    relations = tuple(
-        Relation(str(i), str(a), str(b), RelationKind(kind), str(label), source(line))
-        for i, a, b, kind, label, line in value["relations"]
-    )
-    worksheet = None
-    if value["worksheet"]:
-        sheet = value["worksheet"]
-        worksheet = Worksheet(
-            str(sheet["title"]),
-            str(sheet["intro"]),
-            tuple(
-                Question(
-                    str(qid),
-                    str(text),
-                    AnswerShape(answer),
-                    tuple(QuestionField(str(a), str(b), str(c), str(d)) for a, b, c, d in fields),
-                    str(element),
-                    source(line),
-                )
-                for qid, text, answer, fields, element, line in sheet["questions"]
-            ),
-        )
-    width, height = value["size"]
-    return Plate(
-        format=int(value["format"]),
-        number=int(value["number"]),
-        id=str(value["id"]),
-        title=str(value["title"]),
-        intro=str(value["intro"]),
-        size=(float(width), float(height)),
-        elements=elements,
-        relations=relations,
-        tips=tuple(str(t) for t in value["tips"]),
-        worksheet=worksheet,
-        tour=tuple(TourStep(tuple(str(e) for e in ids), str(c)) for ids, c in value["tour"]),
-        path=shown,
-    )
+    plate = _record(value, PLATE, shown)
+    assert isinstance(plate, Plate)
+    return plate
 
 
 MAX_ENTRY_BYTES = 256 * 1024 * 1024

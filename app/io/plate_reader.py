@@ -13,8 +13,10 @@ from dataclasses import replace
 import yaml
 
 from app.gc_pause import gc_paused
+from app.io import plate_fields as field_table
 from app.io.errors import FileProblem, PlateError
 from app.io.node_reader import NodeReader, What, line_of
+from app.io.plate_fields import MAX_LABEL, MAX_SHORT_TEXT
 from app.io.yaml_source import YamlSourceError, compose_bytes
 from app.model.graph import containment_cycle
 from app.model.layout import complete_layout, header_width
@@ -46,14 +48,11 @@ RELATIONS_PER_ELEMENT = 4  # and at most this many per element on the plate
 MAX_NESTING = 12  # regions inside regions
 MIN_SIDE, MAX_SIDE = 100.0, 20_000.0  # plate width and height, in plate units
 MAX_ASPECT = 10.0  # the long side at most ten times the short side
-MAX_LABEL = 300  # titles, labels, relation labels, question texts, field labels
-MAX_SHORT_TEXT = 2_000  # a card's own text, tips, captions, hints
 MAX_TIPS, MAX_QUESTIONS, MAX_FIELDS, MAX_TOUR_STEPS = 20, 50, 20, 500
 
-PLATE_KEYS = ("format", "number", "id", "title", "intro", "elements")
-PLATE_OPTIONAL = ("size", "relations", "tips", "worksheet", "tour")
-ELEMENT_KEYS = ("id", "label", "kind", "role")
-ELEMENT_OPTIONAL = ("text", "guide", "inside", "rect", "marked")
+# the keys of each part of the file, as the table of plate fields (app/io/plate_fields) has them
+PLATE_KEYS, PLATE_OPTIONAL = field_table.PLATE.required, field_table.PLATE.optional
+ELEMENT_KEYS, ELEMENT_OPTIONAL = field_table.ELEMENT.required, field_table.ELEMENT.optional
 ELEMENT = Problem.of(Code.IN_ELEMENT)
 QUESTION = Problem.of(Code.IN_QUESTION)
 FIELD = Problem.of(Code.IN_FIELD)
@@ -352,9 +351,12 @@ class _PlateParser:
         seen: set[str] = set()
         for item in items:
             fields = self.read.mapping(
-                item, Problem.of(Code.IN_RELATION), ("id", "from", "to", "kind"), ("label",)
+                item,
+                Problem.of(Code.IN_RELATION),
+                field_table.RELATION.required,
+                field_table.RELATION.optional,
             )
-            if fields is None or any(k not in fields for k in ("id", "from", "to", "kind")):
+            if fields is None or any(k not in fields for k in field_table.RELATION.required):
                 continue
             relation_id = self.read.identifier(fields["id"], Problem.of(Code.IN_RELATION_ID))
             what = Problem.of(Code.IN_RELATION_NAMED, id=str(relation_id))
@@ -397,7 +399,7 @@ class _PlateParser:
 
     def worksheet(self, node: yaml.Node, element_ids: set[str]) -> Worksheet | None:
         read = self.read
-        fields = read.mapping(node, "worksheet", ("title", "intro", "questions"))
+        fields = read.mapping(node, "worksheet", field_table.WORKSHEET.required)
         if fields is None or any(k not in fields for k in ("title", "intro", "questions")):
             return None
         title = read.text(fields["title"], "worksheet: title", limit=MAX_LABEL)
@@ -424,7 +426,9 @@ class _PlateParser:
 
     def question(self, node: yaml.Node, element_ids: set[str]) -> Question | None:
         read = self.read
-        fields = read.mapping(node, QUESTION, ("id", "text", "answer"), ("element", "fields"))
+        fields = read.mapping(
+            node, QUESTION, field_table.QUESTION.required, field_table.QUESTION.optional
+        )
         if fields is None or any(k not in fields for k in ("id", "text", "answer")):
             return None
         question_id = read.identifier(fields["id"], _key(QUESTION, "id"))
@@ -439,7 +443,12 @@ class _PlateParser:
             read.problem(fields["fields"], Problem.of(Code.TOO_MANY_FIELDS, most=MAX_FIELDS))
             return None
         for item in field_nodes or []:
-            field_map = read.mapping(item, FIELD, ("id", "label"), ("element", "hint"))
+            field_map = read.mapping(
+                item,
+                FIELD,
+                field_table.QUESTION_FIELD.required,
+                field_table.QUESTION_FIELD.optional,
+            )
             if not field_map or "id" not in field_map or "label" not in field_map:
                 continue
             field_id = read.identifier(field_map["id"], _key(FIELD, "id"))
@@ -474,7 +483,7 @@ class _PlateParser:
             self.read.problem(node, Problem.of(Code.TOO_MANY_STEPS, most=MAX_TOUR_STEPS))
             return ()
         for item in items:
-            fields = self.read.mapping(item, STEP, ("elements", "caption"))
+            fields = self.read.mapping(item, STEP, field_table.TOUR_STEP.required)
             if not fields or "elements" not in fields or "caption" not in fields:
                 continue
             ids = []

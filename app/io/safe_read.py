@@ -104,11 +104,3 @@ def read_regular_file(path: Path, limit: int, inside: Path | None = None) -> byt
         raise UnsafeFileError(path, reason_for(error)) from None
     finally:
         os.close(fd)
-
-
-def is_regular_file(path: Path) -> bool:
-    """Without following a symlink and without opening: a plain file."""
-    try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
-    except OSError:
-        return False

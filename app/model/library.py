@@ -32,9 +32,6 @@ class PlateGraphs(MutableMapping[str, "nx.DiGraph"]):
     def is_built(self, plate_id: str) -> bool:
         return plate_id in self._graphs
 
-    def all_built(self) -> bool:
-        return all(plate_id in self._graphs for plate_id in self._plates)
-
     def build_all(self) -> None:
         for plate_id in self._plates:
             self[plate_id]

@@ -14,12 +14,18 @@ links; everything else is shown as the characters that were typed:
 The output holds no `<img>`, no `style` and no attribute other than a quoted,
 escaped `href`, so a widget showing it has nothing to fetch. No Qt here: the
 scene and the ui both use it, and it is tested without a display.
+
+The HTML export uses the same renderer with two options: `resolve` turns the
+app's own links into anchors in the page (or text naming the plate), and
+`web_link_attributes` opens web links in a new tab without an opener.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 SAFE_LINK_SCHEMES = frozenset({"http", "https"})
@@ -46,9 +52,34 @@ _RUNS = {c: re.compile(re.escape(c) + "+") for c in "*_~"}
 _DELIMITERS = (("*", 2, "b"), ("_", 2, "b"), ("*", 1, "i"), ("_", 1, "i"), ("~", 2, "s"))
 
 
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where an app link goes in an exported page: `href` (with attributes), or text only."""
+
+    href: str | None
+    attributes: dict[str, str]
+    note: str = ""  # shown after the link text, e.g. "op plaat 4"
+
+
+ResolveLink = Callable[[str], Anchor | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Links:
+    """How links come out: as they are (the app's widgets), or resolved for a page."""
+
+    resolve: ResolveLink | None = None
+    web_attributes: dict[str, str] = field(default_factory=dict)
+    heading_shift: int = 0
+
+
 def escape(text: str) -> str:
     """Text as HTML text: every `<`, `>`, `&` and quote escaped."""
     return html.escape(text, quote=True)
+
+
+def attributes_html(attributes: dict[str, str]) -> str:
+    return "".join(f' {name}="{escape(value)}"' for name, value in attributes.items())
 
 
 def plain_html(text: str) -> str:
@@ -78,13 +109,55 @@ def safe_link(url: str) -> str | None:
     return None
 
 
-def markdown_to_html(markdown: str) -> str:
-    """Markdown as escaped HTML with images, raw HTML and unsafe links removed."""
+def markdown_to_html(
+    markdown: str,
+    *,
+    resolve: ResolveLink | None = None,
+    heading_shift: int = 0,
+    web_link_attributes: dict[str, str] | None = None,
+) -> str:
+    """Markdown as escaped HTML with images, raw HTML and unsafe links removed.
+
+    `resolve` (an exported page): every link that is not a web link goes through it,
+    and becomes text where it gives None. Headings move down `heading_shift` levels."""
     markdown = _clean(markdown)
     if len(markdown) > MAX_RENDERED_CHARS:
         return plain_html(markdown)
     lines = markdown.replace("\t", "    ").split("\n")
-    return "\n".join(_blocks(lines, 0))
+    links = _Links(resolve, dict(web_link_attributes or {}), heading_shift)
+    return "\n".join(_blocks(lines, 0, links))
+
+
+def inline_html(
+    text: str,
+    *,
+    resolve: ResolveLink | None = None,
+    web_link_attributes: dict[str, str] | None = None,
+) -> str:
+    """One paragraph's inline Markdown (emphasis, code, links) as escaped HTML."""
+    text = _clean(text)
+    if len(text) > MAX_RENDERED_CHARS:
+        return escape(text)
+    links = _Links(resolve, dict(web_link_attributes or {}))
+    return _inline_lines(text.split("\n"), 0, links)
+
+
+def _link_html(label: str, target: str, links: _Links) -> str:
+    """`label` (HTML already) as a link to `target`, or as text where it may not link."""
+    url = safe_link(target)
+    web = url is not None and urlsplit(url).scheme.lower() in SAFE_LINK_SCHEMES
+    if web and url is not None:
+        return f'<a href="{escape(url)}"{attributes_html(links.web_attributes)}>{label}</a>'
+    if links.resolve is None:
+        return f'<a href="{escape(url)}">{label}</a>' if url else label
+    anchor = links.resolve(target.strip())
+    if anchor is None:
+        return label  # javascript:, file:, data:, relative: the text, never a link
+    note = f' <span class="where">{escape(anchor.note)}</span>' if anchor.note else ""
+    extra = attributes_html(anchor.attributes)
+    if anchor.href is None:
+        return f'<span class="elsewhere"{extra}>{label}{note}</span>'
+    return f'<a href="{escape(anchor.href)}"{extra}>{label}</a>{note}'
 
 
 def _clean(text: str) -> str:
@@ -95,13 +168,13 @@ def _clean(text: str) -> str:
 # --- blocks --------------------------------------------------------------------------
 
 
-def _blocks(lines: list[str], depth: int) -> list[str]:
+def _blocks(lines: list[str], depth: int, links: _Links) -> list[str]:
     out: list[str] = []
     paragraph: list[str] = []
 
     def flush() -> None:
         if paragraph:
-            out.append(f"<p>{_inline_lines(paragraph, depth)}</p>")
+            out.append(f"<p>{_inline_lines(paragraph, depth, links)}</p>")
             paragraph.clear()
 
     i = 0
@@ -126,8 +199,8 @@ def _blocks(lines: list[str], depth: int) -> list[str]:
         heading = _HEADING.match(line)
         if heading:
             flush()
-            level = len(heading.group(1))
-            out.append(f"<h{level}>{_inline(heading.group(2) or '', depth)}</h{level}>")
+            level = min(6, len(heading.group(1)) + links.heading_shift)
+            out.append(f"<h{level}>{_inline(heading.group(2) or '', depth, links)}</h{level}>")
             i += 1
             continue
         if _RULE.match(line):
@@ -144,11 +217,11 @@ def _blocks(lines: list[str], depth: int) -> list[str]:
             if depth >= MAX_DEPTH:
                 out.append(f"<blockquote>{plain_html(chr(10).join(quoted))}</blockquote>")
             else:
-                out.append(f"<blockquote>{''.join(_blocks(quoted, depth + 1))}</blockquote>")
+                out.append(f"<blockquote>{''.join(_blocks(quoted, depth + 1, links))}</blockquote>")
             continue
         if _ITEM.match(line) and (not paragraph or not line.startswith(" ")):
             flush()
-            i = _list(lines, i, out, depth)
+            i = _list(lines, i, out, depth, links)
             continue
         paragraph.append(line)
         i += 1
@@ -156,7 +229,7 @@ def _blocks(lines: list[str], depth: int) -> list[str]:
     return out
 
 
-def _list(lines: list[str], i: int, out: list[str], depth: int) -> int:
+def _list(lines: list[str], i: int, out: list[str], depth: int, links: _Links) -> int:
     """A list and the lists nested in it; returns the index of the first line after it."""
     items: list[tuple[int, bool, list[str]]] = []  # (indent, ordered, text lines)
     while i < len(lines):
@@ -198,7 +271,7 @@ def _list(lines: list[str], i: int, out: list[str], depth: int) -> int:
                 out.append(f"<{tag}>")
         else:
             out.append("</li>")
-        out.append(f"<li>{_inline_lines(text, depth)}")
+        out.append(f"<li>{_inline_lines(text, depth, links)}")
     while stack:
         out.append(f"</li></{stack.pop()[1]}>")
     return i
@@ -207,17 +280,19 @@ def _list(lines: list[str], i: int, out: list[str], depth: int) -> int:
 # --- inline text ---------------------------------------------------------------------
 
 
-def _inline_lines(lines: list[str], depth: int) -> str:
+def _inline_lines(lines: list[str], depth: int, links: _Links) -> str:
     parts: list[str] = []
     for index, line in enumerate(lines):
         last = index == len(lines) - 1
         hard = not last and (line.endswith("  ") or line.endswith("\\"))
         text = line[:-1] if not last and line.endswith("\\") else line
-        parts.append(_inline(text.strip(), depth) + ("<br>" if hard else "" if last else " "))
+        parts.append(
+            _inline(text.strip(), depth, links) + ("<br>" if hard else "" if last else " ")
+        )
     return "".join(parts)
 
 
-def _inline(text: str, depth: int, *, links: bool = True) -> str:
+def _inline(text: str, depth: int, links: _Links | None) -> str:
     """One run of text: code, escapes, links and images become holes, the rest is escaped."""
     holes: list[str] = []
 
@@ -249,9 +324,8 @@ def _inline(text: str, depth: int, *, links: bool = True) -> str:
         if c == "<":
             auto = _AUTOLINK.match(text, i)
             if auto:
-                target = safe_link(auto.group(1))
                 shown = escape(auto.group(1))
-                out.append(hole(f'<a href="{escape(target)}">{shown}</a>' if target else shown))
+                out.append(hole(_link_html(shown, auto.group(1), links) if links else shown))
                 i = auto.end()
                 continue
         if c == "[" or (c == "!" and text.startswith("[", i + 1)):
@@ -262,9 +336,8 @@ def _inline(text: str, depth: int, *, links: bool = True) -> str:
                 if image or depth >= MAX_DEPTH:  # never loaded: the alt text stands in its place
                     out.append(hole(escape(label)))
                 else:
-                    inner = _inline(label, depth + 1, links=False)
-                    url = safe_link(target) if links else None
-                    out.append(hole(f'<a href="{escape(url)}">{inner}</a>' if url else inner))
+                    inner = _inline(label, depth + 1, None)  # no link inside a link
+                    out.append(hole(_link_html(inner, target, links) if links else inner))
                 i = end
                 continue
         out.append(c)

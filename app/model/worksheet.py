@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.model.translatable import QT_TRANSLATE_NOOP  # undo texts: the window translates them
+from app.model.undo import Step, UndoHistory
 
 NOTES = "notities"  # the app's own free notes field on every plate
 
@@ -84,13 +85,30 @@ class Change:
 
 @dataclass
 class _Step:
-    description: str
+    name: str
     change: Change
     before: object
     after: object
     apply: Callable[[object], None]
+    announce: Callable[[Change], None]
     merge_key: str = ""  # consecutive steps with the same key merge (typing a word)
     copy_values: bool = True  # False: before/after are patches of immutable items
+
+    def _put(self, value: object) -> None:
+        self.apply(copy.deepcopy(value) if self.copy_values else value)
+        self.announce(self.change)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def redo(self) -> None:
+        self._put(self.after)
+
+    def absorb(self, later: Step) -> bool:
+        if not isinstance(later, _Step) or not self.merge_key or later.merge_key != self.merge_key:
+            return False
+        self.after = later.after
+        return True
 
 
 def _position(items: list[ListItem], item_id: str) -> int | None:
@@ -115,38 +133,26 @@ class SessionEditor:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._undo: list[_Step] = []
-        self._redo: list[_Step] = []
+        self.history: UndoHistory[_Step] = UndoHistory()
         self.listeners: list[Callable[[Change], None]] = []
         self.revision = 0  # counts changes; the store saves when it moved
 
     # --- undo ------------------------------------------------------------------
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return self.history.can_undo()
 
     def can_redo(self) -> bool:
-        return bool(self._redo)
+        return self.history.can_redo()
 
     def undo_text(self) -> str:
         """In Dutch, marked for translation under the context "Undo" (the window's `tr`)."""
-        return self._undo[-1].description if self._undo else ""
-
-    def redo_text(self) -> str:
-        return self._redo[-1].description if self._redo else ""
+        return self.history.undo_name()
 
     def undo(self) -> None:
-        if self._undo:
-            step = self._undo.pop()
-            step.apply(copy.deepcopy(step.before) if step.copy_values else step.before)
-            self._redo.append(step)
-            self._announce(step.change)
+        self.history.undo()  # the step announces its change
 
     def redo(self) -> None:
-        if self._redo:
-            step = self._redo.pop()
-            step.apply(copy.deepcopy(step.after) if step.copy_values else step.after)
-            self._undo.append(step)
-            self._announce(step.change)
+        self.history.redo()
 
     def _announce(self, change: Change) -> None:
         self.revision += 1
@@ -155,7 +161,7 @@ class SessionEditor:
 
     def _do(
         self,
-        description: str,
+        name: str,
         change: Change,
         read: Callable[[], object],
         write: Callable[[object], None],
@@ -167,18 +173,8 @@ class SessionEditor:
         after = copy.deepcopy(read())
         if before == after:
             return
-        self._push(_Step(description, change, before, after, write, merge_key))
-
-    def _push(self, step: _Step, copy_values: bool = True) -> None:
-        step.copy_values = copy_values
-        last = self._undo[-1] if self._undo else None
-        if step.merge_key and last is not None and last.merge_key == step.merge_key:
-            last.after = step.after
-        else:
-            self._undo.append(step)
-            del self._undo[:-500]
-        self._redo.clear()
-        self._announce(step.change)
+        self.history.push(_Step(name, change, before, after, write, self._announce, merge_key))
+        self._announce(change)
 
     # --- the session -------------------------------------------------------------
     def set_details(self, name: str, day: str, participants: list[str]) -> None:
@@ -228,7 +224,7 @@ class SessionEditor:
         )
 
     # --- lists --------------------------------------------------------------------
-    def _lists_step(self, plate_id: str, description: str, patches: list[_ListPatch]) -> None:
+    def _lists_step(self, plate_id: str, name: str, patches: list[_ListPatch]) -> None:
         """A list edit stores the change (which items went out and came in where), not
         copies of the lists: a list of 20,000 points stays cheap to edit and to undo."""
         lists = self.session.answers(plate_id).lists
@@ -244,7 +240,8 @@ class SessionEditor:
         undo = tuple(_ListPatch(p.key, p.start, p.inserted, p.removed) for p in reversed(patches))
         apply(redo)
         change = Change(plate_id, keys[0] if len(keys) == 1 else "|".join(keys))
-        self._push(_Step(description, change, undo, redo, apply), copy_values=False)
+        self.history.push(_Step(name, change, undo, redo, apply, self._announce, copy_values=False))
+        self._announce(change)
 
     def _items(self, plate_id: str, key: str) -> list[ListItem]:
         return self.session.answers(plate_id).lists.get(key, [])
@@ -302,7 +299,7 @@ class SessionEditor:
 
     # --- people -------------------------------------------------------------------
     def _people_step(
-        self, plate_id: str, key: str, description: str, mutate: Callable[[list[Person]], None]
+        self, plate_id: str, key: str, name: str, mutate: Callable[[list[Person]], None]
     ) -> None:
         people = self.session.answers(plate_id).people
 
@@ -314,7 +311,7 @@ class SessionEditor:
             people[key] = value
 
         self._do(
-            description,
+            name,
             Change(plate_id, key),
             read,
             write,

@@ -38,7 +38,6 @@ from app.scene.plate_scene import PlateScene
 A0_MM = (1189.0, 841.0)
 # A plate unit on paper, for a plate as wide as the shipped ones; a plate is
 # put on A0 (or the paper asked for) as large as it fits.
-MM_PER_UNIT = A0_MM[0] / 1760.0
 PAGE_SIZES = {
     "A0": QPageSize.PageSizeId.A0,
     "A1": QPageSize.PageSizeId.A1,

@@ -173,10 +173,6 @@ class ElementItem(QGraphicsItem):
             case _:
                 return []
 
-    def header_height(self) -> float:
-        """How tall a region's header is; the scene keeps children below it."""
-        return self.fitted_text().height + 2 * style.PAD
-
     def fitted_text(self) -> FittedText:
         if self._text is None:
             box = self.content_rect()

@@ -168,10 +168,6 @@ class PlateScene(QGraphicsScene):
             self._graph = self._graph_source()
         return self._graph
 
-    @property
-    def has_graph(self) -> bool:
-        return self._graph is not None
-
     # --- building -------------------------------------------------------------
     def _build_elements(self) -> None:
         depth = self.records.container_depths()
@@ -581,12 +577,6 @@ class PlateScene(QGraphicsScene):
         note.set_opened(not note.opened)
         return True
 
-    def all_text_rects(self) -> list[QRectF]:
-        """Every piece of text on the plate (elements and header), in scene coordinates."""
-        rects = [r for element_id in self.items_by_id for r in self.text_rects(element_id)]
-        rects += [self.header.mapRectToScene(r) for r in self.header.text_rects()]
-        return rects
-
     def place_notes(self) -> None:
         """Place every note anew (after the elements moved), one after the other."""
         for note in self.answer_items.values():
@@ -725,7 +715,6 @@ class PlateScene(QGraphicsScene):
 
 
 NOTE_REACH = 360.0  # plate units: a note further than this from its element folds
-NOTE_LINES = (12, 5, 2, 1)  # answer lines a note shows, tried in turn before it folds
 Box = tuple[float, float, float, float]
 
 

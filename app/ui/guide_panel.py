@@ -68,7 +68,6 @@ class GuidePanel(QWidget):
         self.point_size = 11.0
         self._markdown = ""
         self._apply_font()
-        self.opened_urls: list[str] = []  # what was handed to the system browser (tests read it)
 
     def show_markdown(self, markdown: str) -> None:
         self._markdown = markdown
@@ -151,7 +150,6 @@ class GuidePanel(QWidget):
             self.element_link_clicked.emit(ref)
             return
         if url.scheme().lower() in SAFE_SCHEMES and url.host():
-            self.opened_urls.append(url.toString())
             open_outside(url, self)
             return
         self.refused_link.emit(url.toString())

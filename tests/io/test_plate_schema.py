@@ -228,3 +228,35 @@ def test_what_only_check_sees_is_caught_by_the_loader() -> None:
         text = mutated(mutation)
         assert schema_accepts(text), name
         assert not loader_accepts(text), name
+
+
+def _schema_part(path: str) -> dict[str, Any]:
+    part: dict[str, Any] = SCHEMA
+    for step in path.split("/") if path else []:
+        part = part[step]
+        while "$ref" in part:
+            part = SCHEMA["definitions"][part["$ref"].rsplit("/", 1)[-1]]
+    return part
+
+
+@pytest.mark.parametrize(
+    ("table_name", "path"),
+    [
+        ("PLATE", ""),
+        ("ELEMENT", "definitions/element"),
+        ("RELATION", "definitions/relation"),
+        ("WORKSHEET", "definitions/worksheet"),
+        ("QUESTION", "definitions/question"),
+        ("QUESTION_FIELD", "definitions/question/properties/fields/items"),
+        ("TOUR_STEP", "definitions/tour_step"),
+    ],
+)
+def test_the_schema_has_the_keys_of_the_field_table(table_name: str, path: str) -> None:
+    """The reader and the cache take their fields from app/io/plate_fields.py; the schema
+    for editors is written by hand, so a field added to the table must be added here too."""
+    from app.io import plate_fields
+
+    table = getattr(plate_fields, table_name)
+    part = _schema_part(path)
+    assert set(part.get("required", ())) == set(table.required)
+    assert set(part["properties"]) == set(table.required) | set(table.optional)

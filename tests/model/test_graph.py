@@ -45,3 +45,17 @@ def test_reading_order_goes_region_by_region(library: PlateLibrary) -> None:
     )
     containers = {e.id for e in library.plate("strategie").elements if e.is_container}
     assert not containers & set(order)
+
+
+def test_what_a_region_holds_is_not_related_to_it_unless_a_relation_says_so(
+    library: PlateLibrary,
+) -> None:
+    for plate in library.plates:
+        graph = library.graphs[plate.id]
+        for element in plate.elements:
+            linked = {
+                r.target_id if r.source_id == element.id else r.source_id
+                for r in plate.relations
+                if not r.crosses_plates and element.id in (r.source_id, r.target_id)
+            }
+            assert related_ids(graph, element.id) == linked, (plate.id, element.id)

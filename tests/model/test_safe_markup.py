@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.model.safe_markup import markdown_to_html, plain_html, safe_link
+from app.model.safe_markup import Anchor, inline_html, markdown_to_html, plain_html, safe_link
 from tests.hostile.hostile_text import hostile_texts
 
 TAG = re.compile(r"<(/?)([a-z0-9]+)([^>]*)>")
@@ -105,3 +105,51 @@ def test_pathological_text_is_rendered_in_one_pass() -> None:
     """Inputs that make naive regular expressions quadratic or worse still render."""
     for text in ("[" * 20000, "*a " * 7000, "`a" * 10000, "[a](" * 5000, "<" * 20000):
         assert_safe(markdown_to_html(text))
+
+
+# --- the same renderer for an exported page (was app/model/safe_markdown.py) -------------
+NEW_TAB = {"rel": "noopener noreferrer", "target": "_blank"}
+
+
+def test_in_a_page_only_web_links_become_links_and_open_apart() -> None:
+    html = markdown_to_html(
+        "[a](javascript:alert(1)) [b](file:///etc/passwd) [c](data:text/html,x) "
+        "[d](//host/share) [e](relative.html) [f](https://mbodigitaal.nl/?a=1&b=2)",
+        resolve=lambda url: None,
+        web_link_attributes=NEW_TAB,
+    )
+    assert html.count("<a ") == 1
+    assert (
+        '<a href="https://mbodigitaal.nl/?a=1&amp;b=2" rel="noopener noreferrer" '
+        'target="_blank">f</a>' in html
+    )
+    for word in ("javascript", "file:", "data:", "//host", "relative.html"):
+        assert word not in html
+
+
+def test_a_link_target_cannot_break_out_of_the_attribute() -> None:
+    html = markdown_to_html('[x](https://e.nl/"onmouseover="alert(1))', web_link_attributes=NEW_TAB)
+    assert '<a href="https://e.nl/&quot;onmouseover=&quot;alert(1)" rel=' in html
+
+
+def test_headings_move_down_in_a_page() -> None:
+    assert markdown_to_html("# Kop", heading_shift=1) == "<h2>Kop</h2>"
+    assert markdown_to_html("###### Kop", heading_shift=1) == "<h6>Kop</h6>"
+
+
+def test_app_links_in_a_page_go_through_the_resolver() -> None:
+    def resolve(url: str) -> Anchor | None:
+        if url == "overzicht:a/b":
+            return Anchor("#e-a.b", {"data-goto-plate": "a"})
+        if url == "overzicht:c/d":
+            return Anchor(None, {}, "op plaat 4")
+        return None
+
+    html = markdown_to_html(
+        "[B](overzicht:a/b) [D](overzicht:c/d) [X](overzicht:x/y)", resolve=resolve
+    )
+    assert '<a href="#e-a.b" data-goto-plate="a">B</a>' in html
+    assert '<span class="elsewhere">D <span class="where">op plaat 4</span></span>' in html
+    assert "X" in html and html.count("<a ") == 1
+    hint = inline_html("zie [B](overzicht:a/b) en <b>", resolve=resolve)
+    assert hint == 'zie <a href="#e-a.b" data-goto-plate="a">B</a> en &lt;b&gt;'

@@ -82,3 +82,16 @@ def test_a_new_edit_clears_redo_and_no_change_is_not_a_step() -> None:
     count = len(changes)
     ed.set_notes("smjp", "b")
     assert len(changes) == count
+
+
+def test_undo_goes_back_at_most_500_steps_and_keeps_the_oldest_edits() -> None:
+    editor = SessionEditor(Session("Team"))
+    for index in range(600):  # list edits never merge: 600 steps
+        editor.add_item("meerjarenplan", "zelf", f"punt {index}")
+    undone = 0
+    while editor.can_undo():
+        editor.undo()
+        undone += 1
+    assert undone == 500
+    items = editor.session.answers("meerjarenplan").lists["zelf"]
+    assert [i.text for i in items] == [f"punt {index}" for index in range(100)]

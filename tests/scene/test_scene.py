@@ -44,6 +44,15 @@ def test_selecting_highlights_the_element_and_its_relations(scenes) -> None:
     assert not any(i.selected or i.related for i in items.values())
 
 
+def test_a_region_and_what_it_holds_do_not_light_up_as_related(scenes) -> None:
+    scene = scenes["programmas"]
+    items = scene.items_by_id
+    scene.select("npuls")  # a region holding nine themes; only Cyberveiligheid supports it
+    assert {i for i, item in items.items() if item.related} == {"cyberveiligheid"}
+    scene.select("npuls-xr")  # a theme inside Npuls, with no relation of its own
+    assert not any(item.related for item in items.values())
+
+
 def test_relations_that_cross_nothing_are_drawn_without_asking(scenes) -> None:
     visible = {
         (r.source_id, r.target_id) for r in scenes["programmas"].relation_items if r.isVisible()

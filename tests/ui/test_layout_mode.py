@@ -163,7 +163,8 @@ def test_an_edit_on_disk_while_moving_is_kept_when_the_positions_are_saved(
     window.layout_editor.key_press(_key(Qt.Key.Key_Up))
     moved = position(window, "los")
     write(plate_path, PLATE.replace("label: Los", "label: Los en vast"))
-    qtbot.wait(1300)  # the watcher has seen it, and held it back
+    # the watcher has seen it, and held it back until the positions are saved
+    qtbot.waitUntil(lambda: window.layout_editor.pending_reload is not None, timeout=5000)
     assert position(window, "los") == moved
     assert window.layout_editor.save()
     plate = read_plate(plate_path)

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -36,9 +36,14 @@ def frame(view: PlateView) -> QImage:
     return view.viewport().grab().toImage()
 
 
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.wait(250)  # past the pause after which zooming renders sharp
-    QApplication.processEvents()
+def settle(qtbot, view: PlateView) -> None:  # type: ignore[no-untyped-def]
+    """Until zooming has paused and the ring of tiles around the view is rendered ahead."""
+
+    def idle() -> bool:
+        frame(view)  # paints: sharp once the zoom settled, and lists the tiles to render ahead
+        return not view.tiles.zooming and not view.tiles._ahead
+
+    qtbot.waitUntil(idle, timeout=5000)
 
 
 def colour_at(view: PlateView, scene_point: QPointF) -> QColor:
@@ -70,7 +75,7 @@ def test_panning_finds_the_tiles_rendered_ahead_and_renders_only_what_is_new(
     scene = PlateScene(library.plate("smjp"), library.graphs["smjp"])
     view = shown(qtbot, scene)
     view.zoom_by(3.0)
-    settle(qtbot)  # idle: the ring of tiles around the view is rendered ahead
+    settle(qtbot, view)  # idle: the ring of tiles around the view is rendered ahead
     frame(view)
     rendered = view.tiles.rendered
     bar = view.horizontalScrollBar()
@@ -92,9 +97,28 @@ def test_zooming_draws_stand_ins_then_the_sharp_plate(qtbot, library) -> None:
     view.zoom_by(1.3)
     frame(view)
     assert view.tiles.rendered == rendered  # the zoom step itself renders no tile
-    settle(qtbot)
+    settle(qtbot, view)
     frame(view)
     assert view.tiles.rendered > rendered  # and once it pauses, the plate is sharp again
+
+
+def test_a_drag_on_the_plate_selects_nothing_a_click_selects(qtbot, library) -> None:
+    scene = PlateScene(library.plate("strategie"), library.graphs["strategie"])
+    view = shown(qtbot, scene)
+    view.zoom_by(2.0)
+    view.centerOn(scene.element_rect("npuls").center())
+    clicked: list[str | None] = []
+    view.element_clicked.connect(clicked.append)
+    port = view.viewport()
+    start = view.mapFromScene(scene.element_rect("npuls").center())
+    end = start + QPoint(30, 0)  # still on Npuls, but the hand moved the plate
+    assert scene.element_at(view.mapToScene(end)) == "npuls"
+    qtbot.mousePress(port, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(port, end)
+    qtbot.mouseRelease(port, Qt.MouseButton.LeftButton, pos=end)
+    assert clicked == []
+    qtbot.mouseClick(port, Qt.MouseButton.LeftButton, pos=start)
+    assert clicked == ["npuls"]
 
 
 @pytest.fixture(scope="module")

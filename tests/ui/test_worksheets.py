@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -47,23 +50,98 @@ def test_the_defaults_are_two_and_five_seconds() -> None:
     assert (sc.DEBOUNCE_MS, sc.MAX_WAIT_MS) == (2000, 5000)
 
 
+class FakeClock:
+    """Time that moves only when the test says so, for the controller's autosave timers."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self.timers: list[FakeTimer] = []
+
+    def timer(self, fire, interval: int) -> FakeTimer:  # type: ignore[no-untyped-def]
+        timer = FakeTimer(self, fire, interval)
+        self.timers.append(timer)
+        return timer
+
+    def advance(self, ms: int) -> None:
+        end = self.now + ms
+        while True:
+            due = [t for t in self.timers if t.deadline is not None and t.deadline <= end]
+            if not due:
+                break
+            first = min(due, key=lambda t: t.deadline or 0)
+            self.now = first.deadline or 0
+            first.deadline = None
+            first.fire()
+        self.now = end
+
+
+class FakeTimer:
+    def __init__(self, clock: FakeClock, fire, interval: int) -> None:  # type: ignore[no-untyped-def]
+        self.clock, self.fire, self._interval = clock, fire, interval
+        self.deadline: int | None = None
+
+    def start(self) -> None:
+        self.deadline = self.clock.now + self._interval
+
+    def stop(self) -> None:
+        self.deadline = None
+
+    def isActive(self) -> bool:
+        return self.deadline is not None
+
+    def interval(self) -> int:
+        return self._interval
+
+
+@pytest.fixture
+def clocked(qtbot, store):
+    """A controller with the real 2 s / 5 s autosave, on a clock the test moves."""
+    c = SessionController(store)
+    clock = FakeClock()
+    c._debounce = clock.timer(c.save_now, sc.DEBOUNCE_MS)  # type: ignore[assignment]
+    c._max_wait = clock.timer(c.save_now, sc.MAX_WAIT_MS)  # type: ignore[assignment]
+    session = Session("Team")
+    store.save(session)
+    c.open(session)
+    yield c, clock
+    c.close()
+
+
 def test_autosave_waits_for_a_pause_in_typing(qtbot, controller) -> None:
     controller.editor.set_text("strategie", "optimalisatie", "Roosters")
     assert controller.state == SaveState.PENDING
-    assert controller.save_count == 0
     qtbot.waitUntil(lambda: controller.state == SaveState.SAVED, timeout=3000)
     assert saved_json(controller)["plates"]["strategie"]["texts"]["optimalisatie"] == "Roosters"
 
 
-def test_continuous_typing_is_still_saved_regularly(qtbot, controller) -> None:
-    words = []
-    for index in range(30):  # 30 keystrokes, 60 ms apart: never a 200 ms pause
+def test_each_keystroke_postpones_the_save_to_two_seconds_after_it(qtbot, clocked) -> None:
+    controller, clock = clocked
+    controller.editor.set_text("strategie", "optimalisatie", "R")
+    clock.advance(1500)
+    controller.editor.set_text("strategie", "optimalisatie", "Ro")
+    clock.advance(1500)  # 3 s after the first keystroke, 1.5 s after the last
+    assert controller.state == SaveState.PENDING
+    clock.advance(500)  # 2 s after the last keystroke
+    assert controller.state != SaveState.PENDING
+    qtbot.waitUntil(lambda: controller.state == SaveState.SAVED, timeout=3000)
+    assert saved_json(controller)["plates"]["strategie"]["texts"]["optimalisatie"] == "Ro"
+
+
+def test_continuous_typing_is_still_saved_regularly(qtbot, clocked) -> None:
+    controller, clock = clocked
+    words: list[str] = []
+    states = []
+    for index in range(20):  # a keystroke every 400 ms for 8 s: never a 2 s pause
         words.append(f"w{index}")
         controller.editor.set_text("strategie", "transformatie", " ".join(words))
-        qtbot.wait(60)
-    assert controller.save_count >= 2  # the 600 ms ceiling saved during typing
+        clock.advance(400)
+        states.append((clock.now, controller.state))
+    saved_at = [now for now, state in states if state != SaveState.PENDING]
+    assert saved_at and saved_at[0] == 5200  # the first keystroke after the 5 s ceiling
+    assert all(state == SaveState.PENDING for now, state in states if now < 5000)
+    clock.advance(2000)
     qtbot.waitUntil(lambda: controller.state == SaveState.SAVED, timeout=3000)
-    assert saved_json(controller)["plates"]["strategie"]["texts"]["transformatie"].endswith("w29")
+    assert saved_json(controller)["plates"]["strategie"]["texts"]["transformatie"].endswith("w19")
 
 
 def test_disk_full_says_so_keeps_the_edits_and_saves_when_it_can(
@@ -158,8 +236,10 @@ def test_typing_in_the_panel_saves_and_shows_on_the_plate(qtbot, window) -> None
     window.commands.answers_on_plate.trigger()
     assert window.scenes["strategie"].answer_items == {}
     window.commands.answers_on_plate.trigger()
+    assert window.sessions.state == SaveState.PENDING  # the 2 s pause has not come
     window.go_to(Place("programmas"))  # a plate switch saves at once
-    window.sessions.flush()
+    assert window.sessions.state in (SaveState.SAVING, SaveState.SAVED)
+    qtbot.waitUntil(lambda: window.sessions.state == SaveState.SAVED, timeout=3000)
     data = json.loads(window.sessions.file_path.read_text(encoding="utf-8"))
     assert data["plates"]["strategie"]["texts"]["optimalisatie"] == "Roosters <img src=x> a<b"
 
@@ -324,3 +404,76 @@ def test_dropping_an_item_on_another_list_moves_it_there(window) -> None:
     stranger = FakeDrop(object(), QPointF(first_row))
     willen.dropEvent(stranger)  # type: ignore[arg-type]
     assert not stranger.accepted
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):  # type: ignore[no-untyped-def]
+    """A folder nothing can be written into: mode 555, or (as root, who may write anyway) a
+    read-only tmpfs mounted there."""
+    folder = tmp_path / "verslag-platen"
+    folder.mkdir()
+    if os.name != "posix":
+        pytest.skip("a read-only folder is made with POSIX permissions or a mount")
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    if shutil.which("mount") is None:
+        pytest.skip("a read-only folder for root needs mount")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)])
+    if done.returncode != 0:
+        pytest.skip("cannot mount a read-only tmpfs here")
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_report_whose_plate_pictures_cannot_be_written_says_which_file(
+    qtbot, window, tmp_path, monkeypatch, read_only_folder
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import safe_text
+
+    window.sessions.editor.set_text("strategie", "optimalisatie", "Roosters digitaal")
+    target = tmp_path / "verslag.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        safe_text, "warning", lambda parent, title, text: warned.append((title, text))
+    )
+    window.session_menu.export_markdown()
+    assert len(warned) == 1
+    title, text = warned[0]
+    assert title == "Niet opgeslagen"
+    assert str(read_only_folder / "plaat-2.png") in text and "alleen-lezen" in text
+    assert not target.exists()  # no notes that point at pictures that are not there
+
+
+def test_the_undo_menu_names_the_last_step_in_words(qtbot, window) -> None:
+    window.sessions.editor.set_text("strategie", "optimalisatie", "Roosters")
+    window.session_menu.menu.aboutToShow.emit()
+    assert window.session_menu.undo.text() == "&Ongedaan maken: antwoord typen"
+    window.session_menu.undo.trigger()
+    window.session_menu.menu.aboutToShow.emit()
+    assert window.session_menu.undo.text() == "&Ongedaan maken"
+
+
+def test_a_plate_picture_the_system_refuses_stops_the_report_wherever_this_runs(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    """The same without a read-only folder (Windows, or a container that cannot mount)."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import safe_text
+
+    window.sessions.editor.set_text("strategie", "optimalisatie", "Roosters digitaal")
+    target = tmp_path / "verslag.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr(QImage, "save", lambda self, *a, **k: False)
+    warned: list[str] = []
+    monkeypatch.setattr(safe_text, "warning", lambda parent, title, text: warned.append(text))
+    window.session_menu.export_markdown()
+    assert len(warned) == 1 and str(tmp_path / "verslag-platen" / "plaat-2.png") in warned[0]
+    assert not target.exists()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.io.errors import PlateError
@@ -22,6 +22,7 @@ from app.io.position_writer import save_positions
 from app.model.library import PlateLibrary
 from app.model.navigator import Navigator
 from app.model.plate import Plate
+from app.model.undo import Step, UndoHistory
 from app.scene.plate_scene import PlateScene
 from app.scene.theme import Sheet
 from app.typing_compat import override
@@ -32,8 +33,7 @@ from app.ui.plate_view import PlateView
 from app.ui.problem_text import file_problem_text, reason_text
 from app.ui.theme import use_sheet
 
-NUDGE = 10.0  # plate units per arrow key; with Shift, 1
-NUDGE_MERGE_ID = 7001
+NUDGE_UNITS = 10.0  # plate units per arrow key; with Shift, 1
 
 
 def _undo_key(event: QKeyEvent) -> str:
@@ -45,40 +45,34 @@ def _undo_key(event: QKeyEvent) -> str:
     return ""
 
 
-class MoveCommand(QUndoCommand):
-    """Elements moved from one set of positions to another (by id: survives a reload)."""
+class MoveStep:
+    """Elements moved from one set of positions to another (by id: survives a reload).
+    Pushed after the move is on screen; a run of nudges of the same elements is one step."""
 
     def __init__(
         self,
         editor: LayoutEditor,
         before: dict[str, QPointF],
         after: dict[str, QPointF],
-        text: str,
+        *,
         nudge: bool = False,
     ) -> None:
-        super().__init__(text)
         self.editor = editor
         self.before = before
         self.after = after
         self.nudge = nudge
-        self._first = True
+        self.name = tr("Verschuiven") if nudge else tr("Verplaatsen")
 
-    @override
-    def id(self) -> int:
-        return NUDGE_MERGE_ID if self.nudge else -1
-
-    @override
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, MoveCommand) or set(other.after) != set(self.after):
+    def absorb(self, later: Step) -> bool:
+        if not (isinstance(later, MoveStep) and self.nudge and later.nudge):
             return False
-        self.after = other.after
+        if set(later.after) != set(self.after):
+            return False
+        self.after = later.after
         return True
 
     @override
     def redo(self) -> None:
-        if self._first:  # the move is already on screen (dragged there)
-            self._first = False
-            return
         self.editor.apply(self.after)
 
     @override
@@ -144,9 +138,8 @@ class LayoutEditor(QObject):
         self.status = status
         self.view: PlateView | None = None
         self.bar: LayoutBar | None = None
-        self.stack = QUndoStack(self)
-        self.stack.cleanChanged.connect(lambda _clean: self._update_bar())
-        self.stack.indexChanged.connect(lambda _index: self._update_bar())
+        self.history: UndoHistory[MoveStep] = UndoHistory()  # as a worksheet's: 500 steps
+        self.history.listeners.append(self._update_bar)
         self._drag: tuple[QPointF, dict[str, QPointF]] | None = None
         self.pending_reload: Plate | None = None  # a new version of the file, come in meanwhile
 
@@ -157,7 +150,7 @@ class LayoutEditor(QObject):
 
     @property
     def dirty(self) -> bool:
-        return self.active and not self.stack.isClean()
+        return self.active and not self.history.is_clean
 
     def plate_id(self) -> str | None:
         return self.view.plate_scene.plate.id if self.view else None
@@ -169,12 +162,12 @@ class LayoutEditor(QObject):
         scene = view.plate_scene
         if scene.flipped:  # positions are the file's, right way up
             scene.set_flipped(False, animate=False)
-        self.stack.clear()
+        self.history.clear()
         view.set_mode(LayoutMode(self))
         view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         self.bar = LayoutBar(view)
-        self.bar.undo_button.clicked.connect(self.stack.undo)
-        self.bar.redo_button.clicked.connect(self.stack.redo)
+        self.bar.undo_button.clicked.connect(self.history.undo)
+        self.bar.redo_button.clicked.connect(self.history.redo)
         self.bar.save_button.clicked.connect(self.save)
         self.bar.done_button.clicked.connect(self.leave)
         view.installEventFilter(self)
@@ -196,7 +189,7 @@ class LayoutEditor(QObject):
         self.bar.deleteLater()
         self.bar = None
         self.view = None
-        self.stack.clear()
+        self.history.clear()
         pending, self.pending_reload = self.pending_reload, None
         if pending is not None:
             self.own_plates.replace(pending)
@@ -223,9 +216,9 @@ class LayoutEditor(QObject):
         return False
 
     def _revert(self) -> None:
-        while self.stack.canUndo():
-            self.stack.undo()
-        self.stack.setClean()
+        while self.history.can_undo():
+            self.history.undo()
+        self.history.set_clean()
 
     # --- moving -----------------------------------------------------------------------
     def scene(self) -> PlateScene:
@@ -281,7 +274,7 @@ class LayoutEditor(QObject):
         after = self.scene().positions(set(start))
         if after != start:
             self.scene().settle()
-            self.stack.push(MoveCommand(self, start, after, tr("Verplaatsen")))
+            self.history.push(MoveStep(self, start, after))
         return True
 
     def key_press(self, event: QKeyEvent) -> bool:
@@ -295,21 +288,21 @@ class LayoutEditor(QObject):
         }
         command = _undo_key(event)
         if command:
-            self.stack.undo() if command == "undo" else self.stack.redo()
+            self.history.undo() if command == "undo" else self.history.redo()
             return True
         if key == Qt.Key.Key_Escape:
             self.leave()
             return True
         selected = self.scene().selected_id
         if key in steps and selected and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
-            unit = 1.0 if shift else NUDGE
+            unit = 1.0 if shift else NUDGE_UNITS
             dx, dy = steps[Qt.Key(key)]
             moving = {selected} | self.scene().contained(selected)
             before = self.scene().positions(moving)
             after = self._clamped(before, QPointF(dx * unit, dy * unit))
             if after != before:
                 self.apply(after)
-                self.stack.push(MoveCommand(self, before, after, tr("Verschuiven"), nudge=True))
+                self.history.push(MoveStep(self, before, after, nudge=True))
             return True
         return False
 
@@ -345,7 +338,7 @@ class LayoutEditor(QObject):
         except OSError as error:
             self._failed(shown, f"{shown}: {reason_text(error)}")
             return False
-        self.stack.setClean()
+        self.history.set_clean()
         self.pending_reload = None  # what is on disk now includes any edit made meanwhile
         self.own_plates.watcher.mark_read(path)
         self.own_plates.replace(plate)
@@ -375,7 +368,7 @@ class LayoutEditor(QObject):
             tr("Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.")
             + f" {state}\n{file}"
         )
-        self.bar.undo_button.setEnabled(self.stack.canUndo())
-        self.bar.redo_button.setEnabled(self.stack.canRedo())
+        self.bar.undo_button.setEnabled(self.history.can_undo())
+        self.bar.redo_button.setEnabled(self.history.can_redo())
         self.bar.save_button.setEnabled(self.dirty)
         self.bar.place()

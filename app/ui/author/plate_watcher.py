@@ -81,9 +81,6 @@ class PlateWatcher(QObject):
         if str(path) not in self._watcher.files():
             self._watcher.addPath(str(path))
 
-    def is_watched(self, path: Path) -> bool:
-        return path.resolve() in self.files
-
     def mark_read(self, path: Path) -> None:
         """The app wrote this file itself (layout saved): not a change to report."""
         watched = self.files.get(path.resolve())

@@ -95,7 +95,6 @@ class StartView(QWidget):
             card = self._card(plate, scenes[plate.id], THUMB_WIDTH)
             grid.addWidget(card, index // 2, index % 2)
             self.cards.append(card)
-        self._own_folder: Path | None = None
         own_section = self._own_section()
         self.own_section = own_section
         for plate in library.plates:
@@ -241,7 +240,6 @@ class StartView(QWidget):
         return section
 
     def set_own_folder(self, folder: Path | None) -> None:
-        self._own_folder = folder
         self.folder_button.setEnabled(folder is not None)
         self.folder_button.setToolTip(str(folder) if folder else "")  # the user's own folder
         self._update_hint()

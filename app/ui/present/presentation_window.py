@@ -50,7 +50,6 @@ class PresentationWindow(QWidget):
     step_changed = Signal(int)
     ended = Signal()
     element_clicked = Signal(object)  # str | None
-    key_for_presenter = Signal(QKeyEvent)
 
     def __init__(self, scene: PlateScene, tour: Tour) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
@@ -190,11 +189,6 @@ class PresentationWindow(QWidget):
             return None
         views = self.views[self.tour.index]
         return views[min(self.tour.view, len(views) - 1)] if views else None
-
-    def step_rect(self) -> QRectF | None:
-        """The scene area the current view shows its subject in (inside the free area)."""
-        view = self.current_view()
-        return view.rect if view else None
 
     def _show_view(self, view: StepView, animate: bool) -> None:
         free = self.free_area(self.caption.text())

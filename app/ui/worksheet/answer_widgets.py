@@ -7,7 +7,7 @@ and a second view (the presenter's) stay in step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,8 +76,6 @@ class TextAnswer(QPlainTextEdit):
 
 class AnswerList(QListWidget):
     """One list of a question's lists; items move within it and to its sibling lists."""
-
-    move_focus = Signal(object, int)  # (target list, row)
 
     def __init__(self, editor: SessionEditor, plate_id: str, key: str, title: str) -> None:
         super().__init__()

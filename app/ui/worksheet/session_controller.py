@@ -12,7 +12,6 @@ so freeing space makes the session writable again without a restart.
 
 from __future__ import annotations
 
-import time
 from enum import Enum
 from pathlib import Path
 
@@ -59,9 +58,7 @@ class SessionController(QObject):
         self.state = SaveState.SAVED
         self.message = ""
         self.saved_revision = 0
-        self.save_count = 0  # completed saves (tests and benchmarks read it)
         self._lock: QLockFile | None = None
-        self._first_unsaved: float | None = None
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.save_now)
         self._max_wait = QTimer(self, singleShot=True, interval=max_wait_ms)
@@ -163,8 +160,7 @@ class SessionController(QObject):
         self.changed.emit(change)
         if self.read_only:
             return
-        if self._first_unsaved is None:
-            self._first_unsaved = time.monotonic()
+        if not self._max_wait.isActive():  # the first change since the last save
             self._max_wait.start()
         self._debounce.start()  # restarts: 2 s after the last keystroke
         if self.state != SaveState.FAILED:
@@ -179,7 +175,6 @@ class SessionController(QObject):
             return
         self._debounce.stop()
         self._max_wait.stop()
-        self._first_unsaved = None
         revision = self.editor.revision
         session_id = self.session.id
         try:
@@ -219,7 +214,6 @@ class SessionController(QObject):
             self._set_state(SaveState.FAILED, tr("Niet opgeslagen: ") + reason)
             self._retry.start()
             return
-        self.save_count += 1
         self.saved_revision = max(self.saved_revision, result.revision)
         if self.dirty:
             self._set_state(SaveState.PENDING, tr("Nog niet opgeslagen…"))

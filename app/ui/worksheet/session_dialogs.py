@@ -95,9 +95,7 @@ class BinDialog(QDialog):
             item.setData(256, info.id)
             self.list.addItem(item)
         buttons = QDialogButtonBox()
-        self.restore_button = buttons.addButton(
-            self.tr("Terugzetten"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        buttons.addButton(self.tr("Terugzetten"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

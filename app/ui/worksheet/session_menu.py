@@ -16,6 +16,7 @@ from app.io.atomic_write import SaveError
 from app.io.session_format import SessionFormatError
 from app.io.session_store import CorruptSessionError, SessionStore
 from app.model.library import PlateLibrary
+from app.model.problems import Problem
 from app.model.worksheet import Session
 from app.scene.plate_scene import PlateScene
 from app.ui import safe_text
@@ -449,7 +450,10 @@ class SessionMenu:
             job()
         except OSError as error:
             reason = reason_text(error)
-            safe_text.warning(self.window, tr("Niet opgeslagen"), f"{target}:\n{reason}")
+            # a report's plate picture that failed names itself (PictureNotWrittenError)
+            ours = bool(error.args) and isinstance(error.args[0], Problem)
+            shown = error.filename if ours and error.filename else target
+            safe_text.warning(self.window, tr("Niet opgeslagen"), f"{shown}:\n{reason}")
             return
         self.window.statusBar().showMessage(tr("Opgeslagen: ") + str(target), 8000)
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from app.io.atomic_write import atomic_write
 from app.model.answers_view import report_markdown
 from app.model.library import PlateLibrary
+from app.model.problems import Code, Problem
 from app.model.worksheet import Session
 from app.scene.export import render_image
 from app.scene.plate_scene import PlateScene
@@ -26,6 +27,14 @@ from app.ui.i18n import long_date, tr
 from app.ui.safe_text import SafeDocument
 
 IMAGE_WIDTH = 1800
+
+
+class PictureNotWrittenError(OSError):
+    """A plate picture of a report could not be written; names the picture, not the notes."""
+
+    def __init__(self, picture: Path) -> None:
+        super().__init__(Problem.of(Code.EXPORT_NOT_WRITTEN))
+        self.filename = str(picture)
 
 
 def _slug(text: str) -> str:
@@ -51,7 +60,9 @@ def export_markdown(
     names: dict[str, str] = {}
     for plate in _plates_with_answers(session, library):
         image = folder / f"plaat-{plate.number}.png"
-        render_image(scenes[plate.id], IMAGE_WIDTH).save(str(image))
+        if not render_image(scenes[plate.id], IMAGE_WIDTH).save(str(image)):
+            # QImage.save says only False (a read-only folder, a full disk): name the file
+            raise PictureNotWrittenError(image)
         names[plate.id] = f"{folder.name}/{image.name}"
         names[plate.id] = names[plate.id].replace(" ", "%20")
     text = _report(session, library, names)
