@@ -9,7 +9,7 @@
         <translation>Back to the search results: Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="324"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="331"/>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; has been restored.</translation>
     </message>
@@ -24,303 +24,309 @@
         <translation>There is no web browser to open this link. The link is on the clipboard: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;Exporteren…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Plaat opslaan als PNG, SVG of PDF</source>
         <translation>Save the plate as PNG, SVG or PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>Plaat afdrukken</source>
         <translation>Print the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>A&amp;fsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>&amp;Inzoomen</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
         <source>&amp;Uitzoomen</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="112"/>
         <source>&amp;Hele plaat</source>
         <translation>&amp;Whole plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="112"/>
         <source>Hele plaat in beeld</source>
         <translation>The whole plate in view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Plaat&amp;breedte</source>
         <translation>Plate &amp;width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Plaat over de volle breedte</source>
         <translation>The plate across the full width</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>Inzoomen op &amp;selectie</source>
         <translation>Zoom to &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="119"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Inzoomen op het gekozen onderdeel</source>
         <translation>Zoom in on the chosen element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Plaat &amp;omdraaien</source>
         <translation>&amp;Turn the plate upside down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>Draai de plaat om en begin bij het doel</source>
         <translation>Turn the plate over and start at the goal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="128"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>Alle &amp;verbanden tonen</source>
         <translation>Show all &amp;relations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>&amp;Toelichting tonen</source>
         <translation>Show the &amp;guide panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="133"/>
+        <location filename="../../app/ui/actions.py" line="134"/>
         <source>Zijpaneel met de tekst uit de handreiking</source>
         <translation>Side panel with the guide&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138"/>
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>Tekst &amp;groter</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="140"/>
+        <location filename="../../app/ui/actions.py" line="141"/>
         <source>Tekst in het zijpaneel groter</source>
         <translation>Larger text in the side panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="144"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
         <source>Tekst &amp;kleiner</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="146"/>
+        <location filename="../../app/ui/actions.py" line="147"/>
         <source>Tekst in het zijpaneel kleiner</source>
         <translation>Smaller text in the side panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="148"/>
+        <location filename="../../app/ui/actions.py" line="149"/>
         <source>&amp;Volledig scherm</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="151"/>
+        <location filename="../../app/ui/actions.py" line="152"/>
         <source>&amp;Presenteren</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="153"/>
+        <location filename="../../app/ui/actions.py" line="154"/>
         <source>De plaat op de beamer, met rondleiding en presentatorweergave</source>
         <translation>The plate on the projector, with a guided tour and presenter view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="156"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>&amp;Zoeken…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="156"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>Zoeken in alle platen en de handreiking</source>
         <translation>Search all plates and the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="160"/>
+        <location filename="../../app/ui/actions.py" line="161"/>
         <source>Over&amp;zicht van de plaat</source>
         <translation>Plate out&amp;line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="162"/>
+        <location filename="../../app/ui/actions.py" line="163"/>
         <source>De plaat als lijst: gebieden en onderdelen</source>
         <translation>The plate as a list: regions and elements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="165"/>
+        <location filename="../../app/ui/actions.py" line="166"/>
         <source>&amp;Hoog contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="170"/>
+        <location filename="../../app/ui/actions.py" line="171"/>
         <source>&amp;Aan de slag (werkblad)</source>
         <translation>&amp;Get to work (worksheet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="172"/>
+        <location filename="../../app/ui/actions.py" line="173"/>
         <source>Het werkblad van deze plaat invullen</source>
         <translation>Fill in this plate&apos;s worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="176"/>
+        <location filename="../../app/ui/actions.py" line="177"/>
         <source>Antwoorden op de &amp;plaat</source>
         <translation>Answers on the &amp;plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="178"/>
+        <location filename="../../app/ui/actions.py" line="179"/>
         <source>De antwoorden van het team naast de onderdelen tonen</source>
         <translation>Show the team&apos;s answers beside the elements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="181"/>
+        <location filename="../../app/ui/actions.py" line="182"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="182"/>
+        <location filename="../../app/ui/actions.py" line="183"/>
         <source>&amp;Vooruit</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="183"/>
+        <location filename="../../app/ui/actions.py" line="184"/>
         <source>&amp;Startpagina</source>
         <translation>&amp;Start page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="184"/>
+        <location filename="../../app/ui/actions.py" line="185"/>
         <source>V&amp;orige plaat</source>
         <translation>P&amp;revious plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="185"/>
+        <location filename="../../app/ui/actions.py" line="186"/>
         <source>V&amp;olgende plaat</source>
         <translation>Ne&amp;xt plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="189"/>
+        <location filename="../../app/ui/actions.py" line="190"/>
         <source>&amp;Plaat openen…</source>
         <translation>&amp;Open plate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="191"/>
+        <location filename="../../app/ui/actions.py" line="192"/>
         <source>Een eigen plaat openen uit een plaatbestand (.yaml)</source>
         <translation>Open an own plate from a plate file (.yaml)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="195"/>
+        <location filename="../../app/ui/actions.py" line="196"/>
         <source>&amp;Indeling aanpassen</source>
         <translation>&amp;Adjust layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="197"/>
+        <location filename="../../app/ui/actions.py" line="198"/>
         <source>Onderdelen van een eigen plaat verplaatsen en de posities opslaan</source>
         <translation>Move the elements of an own plate and save their positions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="202"/>
+        <location filename="../../app/ui/actions.py" line="203"/>
         <source>Indeling op&amp;slaan</source>
         <translation>&amp;Save layout</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="204"/>
+        <location filename="../../app/ui/actions.py" line="205"/>
         <source>De posities in het plaatbestand opslaan</source>
         <translation>Save the positions in the plate file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="208"/>
+        <location filename="../../app/ui/actions.py" line="209"/>
         <source>&amp;Map met eigen platen</source>
         <translation>Own plates &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="210"/>
+        <location filename="../../app/ui/actions.py" line="211"/>
         <source>De map openen waarin eigen platen vanzelf worden geladen</source>
         <translation>Open the folder whose plates are loaded automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="214"/>
+        <location filename="../../app/ui/actions.py" line="215"/>
         <source>Eigen platen &amp;maken</source>
         <translation>&amp;Making your own plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="216"/>
+        <location filename="../../app/ui/actions.py" line="217"/>
         <source>Hoe een plaatbestand in elkaar zit, met een voorbeeld</source>
         <translation>How a plate file is put together, with an example</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="218"/>
+        <location filename="../../app/ui/actions.py" line="219"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="218"/>
+        <location filename="../../app/ui/actions.py" line="219"/>
         <source>Alle sneltoetsen</source>
         <translation>All keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="219"/>
+        <location filename="../../app/ui/actions.py" line="220"/>
         <source>&amp;Over Overzichtsplaten</source>
         <translation>&amp;About Overzichtsplaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="102"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="103"/>
         <source>Slepen of Ctrl+pijltjes om te verplaatsen, F2 of dubbelklik om te wijzigen, Delete om te verwijderen</source>
         <translation>Drag or Ctrl+arrows to move, F2 or double-click to edit, Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="190"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="191"/>
         <source>Nieuw punt + Enter</source>
         <translation>New item + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="191"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="192"/>
         <source>Nieuw punt voor: </source>
         <translation>New item for: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="212"/>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="219"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="204"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="261"/>
+        <source>Toegevoegd: %1</source>
+        <translation>Added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="216"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="224"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="212"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="216"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="221"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="226"/>
         <source>Rol (bijv. i-coach)</source>
         <translation>Role (e.g. i-coach)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/answer_widgets.py" line="222"/>
+        <location filename="../../app/ui/worksheet/answer_widgets.py" line="227"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_deck.py" line="60"/>
+        <location filename="../../app/ui/plate_deck.py" line="62"/>
         <location filename="../../app/ui/present/presenter_view.py" line="48"/>
         <location filename="../../app/ui/present/presenter_view.py" line="92"/>
         <location filename="../../app/ui/present/presenter_view.py" line="104"/>
@@ -328,12 +334,12 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_bar.py" line="38"/>
+        <location filename="../../app/ui/problem_bar.py" line="56"/>
         <source>Niet alles kon worden geladen; de rest werkt gewoon.</source>
         <translation>Not everything could be loaded; the rest works as usual.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/problem_bar.py" line="17"/>
+        <location filename="../../app/ui/problem_bar.py" line="19"/>
         <source>meer</source>
         <translation>more</translation>
     </message>
@@ -348,7 +354,7 @@
         <translation>Get to work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/search_panel.py" line="151"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="154"/>
         <location filename="../../app/ui/side_panels.py" line="53"/>
         <source>Zoeken</source>
         <translation>Search</translation>
@@ -364,13 +370,13 @@
         <translation>Guide and worksheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/outline_panel.py" line="34"/>
+        <location filename="../../app/ui/explore/outline_panel.py" line="35"/>
         <location filename="../../app/ui/side_panels.py" line="69"/>
         <source>Overzicht van de plaat</source>
         <translation>Plate outline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_deck.py" line="91"/>
+        <location filename="../../app/ui/plate_deck.py" line="97"/>
         <source>Eigen plaat</source>
         <translation>Own plate</translation>
     </message>
@@ -380,7 +386,7 @@
         <translation>The plate file has changed; saving adds the positions to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_deck.py" line="132"/>
+        <location filename="../../app/ui/plate_deck.py" line="138"/>
         <source>Het plaatbestand bevat een fout; de laatste goede versie blijft staan.</source>
         <translation>The plate file has an error; the last good version stays on screen.</translation>
     </message>
@@ -509,12 +515,12 @@
         <translation>Quit without saving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/outline_panel.py" line="33"/>
+        <location filename="../../app/ui/explore/outline_panel.py" line="34"/>
         <source>Onderdelen</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/outline_panel.py" line="35"/>
+        <location filename="../../app/ui/explore/outline_panel.py" line="36"/>
         <source>Gebieden en onderdelen van de plaat, in leesvolgorde</source>
         <translation>Regions and elements of the plate, in reading order</translation>
     </message>
@@ -529,98 +535,98 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="99"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="97"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="100"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="98"/>
         <location filename="../../app/ui/present/presenter_view.py" line="49"/>
         <source>Opnieuw</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="101"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="99"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="103"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="101"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="107"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="105"/>
         <source>Laatste verplaatsing ongedaan maken (Ctrl+Z)</source>
         <translation>Undo the last move (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="108"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="106"/>
         <source>Verplaatsing opnieuw doen (Ctrl+Shift+Z)</source>
         <translation>Redo the move (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="109"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="107"/>
         <source>Posities in het plaatbestand opslaan (Ctrl+Alt+S)</source>
         <translation>Save the positions in the plate file (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="110"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="108"/>
         <source>Indeling aanpassen beëindigen (Esc)</source>
         <translation>Stop adjusting the layout (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="204"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="201"/>
         <source>Indeling opslaan?</source>
         <translation>Save layout?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="205"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="202"/>
         <source>De onderdelen zijn verplaatst maar nog niet opgeslagen.</source>
         <translation>Elements were moved but not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="206"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="203"/>
         <source>Wil je de nieuwe posities in het plaatbestand opslaan?</source>
         <translation>Save the new positions in the plate file?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="280"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="64"/>
         <source>Verplaatsen</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="308"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="64"/>
         <source>Verschuiven</source>
         <translation>Nudge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="347"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="345"/>
         <source>Posities opgeslagen in %1</source>
         <translation>Positions saved in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="353"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="351"/>
         <source>Indeling niet opgeslagen</source>
         <translation>Layout not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="356"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="354"/>
         <source>De posities konden niet in het plaatbestand worden opgeslagen; het bestand is niet veranderd.</source>
         <translation>The positions could not be saved in the plate file; the file has not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="368"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="366"/>
         <source>Niet opgeslagen wijzigingen.</source>
         <translation>Unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="368"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="366"/>
         <source>Alles opgeslagen.</source>
         <translation>Everything saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/layout_editor.py" line="370"/>
+        <location filename="../../app/ui/author/layout_editor.py" line="368"/>
         <source>Indeling aanpassen: sleep onderdelen, of kies er een en gebruik de pijltjes.</source>
         <translation>Adjusting the layout: drag elements, or choose one and use the arrow keys.</translation>
     </message>
@@ -685,76 +691,76 @@
         <translation>(end of the tour)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/search_panel.py" line="150"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="153"/>
         <source>Zoeken in de platen en de handreiking…</source>
         <translation>Search the plates and the guide…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/search_panel.py" line="158"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="161"/>
         <source>Zoekresultaten</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/search_panel.py" line="192"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="195"/>
         <source>Handreiking</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/search_panel.py" line="205"/>
+        <location filename="../../app/ui/explore/search_panel.py" line="208"/>
         <source>Niets gevonden</source>
         <translation>Nothing found</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="56"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="55"/>
         <location filename="../../app/ui/worksheet/session_menu.py" line="223"/>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="249"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="254"/>
         <source>Werksessie</source>
         <translation>Work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="121"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="118"/>
         <source>Deze werksessie is al geopend in een ander venster; hier alleen-lezen.</source>
         <translation>This work session is already open in another window; read-only here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="100"/>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="229"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="97"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="223"/>
         <source>Alles opgeslagen</source>
         <translation>Everything saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="108"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="105"/>
         <source>Alleen-lezen: </source>
         <translation>Read-only: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="127"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="124"/>
         <source>de vergrendeling kon niet worden gemaakt</source>
         <translation>the lock could not be created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="130"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="127"/>
         <source>Alleen-lezen, kan niet opslaan: </source>
         <translation>Read-only, cannot save: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="171"/>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="225"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="167"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="219"/>
         <source>Nog niet opgeslagen…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="200"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="195"/>
         <source>Opslaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="217"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="212"/>
         <source>de antwoorden konden niet worden omgezet naar een bestand</source>
         <translation>the answers could not be turned into a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_controller.py" line="219"/>
+        <location filename="../../app/ui/worksheet/session_controller.py" line="214"/>
         <location filename="../../app/ui/worksheet/session_menu.py" line="232"/>
         <source>Niet opgeslagen: </source>
         <translation>Not saved: </translation>
@@ -869,195 +875,195 @@
     <message>
         <location filename="../../app/ui/worksheet/session_menu.py" line="211"/>
         <location filename="../../app/ui/worksheet/session_menu.py" line="215"/>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="317"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="324"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="237"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="240"/>
         <source>Nieuwe werksessie</source>
         <translation>New work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="240"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="243"/>
         <source>Toch nieuwe beginnen (wijzigingen kwijt)</source>
         <translation>Start a new one anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="243"/>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="394"/>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="446"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="246"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="401"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="456"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="254"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="259"/>
         <source>Toch dupliceren (wijzigingen alleen in de kopie)</source>
         <translation>Duplicate anyway (changes only in the copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="256"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="261"/>
         <source> (kopie)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="257"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="262"/>
         <source>Niet gedupliceerd</source>
         <translation>Not duplicated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="273"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="278"/>
         <source>Alleen-lezen: deze werksessie kan hier niet worden verwijderd.</source>
         <translation>Read-only: this work session cannot be deleted here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="278"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="283"/>
         <source>Werksessie verwijderen</source>
         <translation>Delete work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="279"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="284"/>
         <source>&apos;%1&apos; naar de prullenbak verplaatsen? Je kunt hem daar terugzetten.</source>
         <translation>Move &apos;%1&apos; to the bin? You can restore it from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="285"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="290"/>
         <source>Toch verwijderen (wijzigingen kwijt)</source>
         <translation>Delete anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="292"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="297"/>
         <source>Niet verwijderd</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="300"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="305"/>
         <source>&apos;%1&apos; staat in de prullenbak (Werksessie &gt; Prullenbak).</source>
         <translation>&apos;%1&apos; is in the bin (Work session &gt; Bin).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="311"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="318"/>
         <source>Toch terugzetten (wijzigingen kwijt)</source>
         <translation>Restore anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="329"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="336"/>
         <source>Teruggezet als aparte werksessie: de werksessie bestond weer (opgeslagen vanuit een ander venster) en is niet overschreven.</source>
         <translation>Restored as a separate work session: the session existed again (saved from another window) and was not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="338"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="345"/>
         <source>De prullenbak is leeg.</source>
         <translation>The bin is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="342"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="349"/>
         <source>Prullenbak legen</source>
         <translation>Empty the bin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="344"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="351"/>
         <source>%1 werksessie(s) in de prullenbak en hun reservekopieën definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Permanently delete %1 work session(s) in the bin and their backups? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="355"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="362"/>
         <source>Niet geleegd</source>
         <translation>Not emptied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="357"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="364"/>
         <source>De prullenbak is geleegd.</source>
         <translation>The bin has been emptied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="373"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="380"/>
         <source>Werksessie openen</source>
         <translation>Open work session</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="380"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="387"/>
         <source>Toch openen (wijzigingen kwijt)</source>
         <translation>Open anyway (changes lost)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="390"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="397"/>
         <source>Niet geopend</source>
         <translation>Not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="416"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="423"/>
         <source>Werksessie opslaan als bestand</source>
         <translation>Save work session as file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="422"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="429"/>
         <source>Verslag als Markdown</source>
         <translation>Report as Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="432"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="439"/>
         <source>Verslag als PDF</source>
         <translation>Report as PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="448"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="458"/>
         <source>Opgeslagen: </source>
         <translation>Saved: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_menu.py" line="452"/>
+        <location filename="../../app/ui/worksheet/session_menu.py" line="462"/>
         <source>Werksessie (*.werksessie *.json)</source>
         <translation>Work session (*.werksessie *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="80"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="112"/>
         <source>Werksessie: </source>
         <translation>Work session: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="95"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="127"/>
         <source>Kies een plaat om het werkblad te zien.</source>
         <translation>Choose a plate to see its worksheet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="101"/>
-        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="112"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="133"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="144"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="105"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="137"/>
         <source>Eigen aantekeningen van het team (een veld van het programma, niet uit de handreiking).</source>
         <translation>The team&apos;s own notes (a field of the app, not from the guide).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="126"/>
+        <location filename="../../app/ui/worksheet/worksheet_panel.py" line="160"/>
         <source>Bij deze plaat heeft de handreiking geen werkblad; gebruik de notities hieronder.</source>
         <translation>The guide has no worksheet for this plate; use the notes below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/own_plates.py" line="88"/>
+        <location filename="../../app/ui/author/own_plates.py" line="89"/>
         <source>Plaat openen</source>
         <translation>Open plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/own_plates.py" line="90"/>
+        <location filename="../../app/ui/author/own_plates.py" line="91"/>
         <source>Plaatbestanden (*.yaml *.yml)</source>
         <translation>Plate files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/own_plates.py" line="139"/>
+        <location filename="../../app/ui/author/own_plates.py" line="141"/>
         <source>Plaat niet geopend</source>
         <translation>Plate not opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/own_plates.py" line="140"/>
+        <location filename="../../app/ui/author/own_plates.py" line="142"/>
         <source>Dit plaatbestand kan niet worden getoond:</source>
         <translation>This plate file cannot be shown:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/author/own_plates.py" line="152"/>
+        <location filename="../../app/ui/author/own_plates.py" line="154"/>
         <source>Nieuwe eigen plaat geladen: %1</source>
         <translation>New own plate loaded: %1</translation>
     </message>
@@ -1073,38 +1079,49 @@
         <translation>Own plates folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="125"/>
+        <location filename="../../app/ui/application.py" line="138"/>
         <source>dit is een bestand, geen map</source>
         <translation>this is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="134"/>
+        <location filename="../../app/ui/application.py" line="147"/>
         <source>De datamap kan niet worden gebruikt:</source>
         <translation>The data folder cannot be used:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="136"/>
+        <location filename="../../app/ui/application.py" line="149"/>
         <source>Datamap</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_accessibility.py" line="103"/>
+        <location filename="../../app/ui/plate_accessibility.py" line="107"/>
+        <source>Gebied met %1 onderdelen</source>
+        <translation>Area with %1 parts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plate_accessibility.py" line="107"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/plate_accessibility.py" line="109"/>
+        <location filename="../../app/ui/view_accessibility.py" line="87"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/plate_accessibility.py" line="106"/>
+        <location filename="../../app/ui/plate_accessibility.py" line="112"/>
         <source>Enter zoomt in; de toelichting staat in het zijpaneel.</source>
         <translation>Enter zooms in; the explanation is in the side panel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presentation_window.py" line="142"/>
-        <location filename="../../app/ui/present/presentation_window.py" line="225"/>
+        <location filename="../../app/ui/present/presentation_window.py" line="137"/>
+        <location filename="../../app/ui/present/presentation_window.py" line="215"/>
         <source>deel {0} van {1}</source>
         <translation>part {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/present/presentation_window.py" line="232"/>
+        <location filename="../../app/ui/present/presentation_window.py" line="222"/>
         <location filename="../../app/ui/present/presenter_view.py" line="191"/>
         <source>Stap %1: %2</source>
         <translation>Step %1: %2</translation>
@@ -1140,7 +1157,7 @@
         <translation>Work session not read: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_report.py" line="96"/>
+        <location filename="../../app/ui/worksheet/session_report.py" line="107"/>
         <source>het bestand kon niet worden geschreven</source>
         <translation>the file could not be written</translation>
     </message>
@@ -1148,7 +1165,7 @@
 <context>
     <name>AnswerNote</name>
     <message>
-        <location filename="../../app/scene/answer_item.py" line="63"/>
+        <location filename="../../app/scene/answer_item.py" line="65"/>
         <source>… en nog {0}</source>
         <translation>… and {0} more</translation>
     </message>
@@ -1161,7 +1178,7 @@
         <translation>Deleted work sessions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/worksheet/session_dialogs.py" line="99"/>
+        <location filename="../../app/ui/worksheet/session_dialogs.py" line="98"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -1273,12 +1290,14 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../app/ui/guide_panel.py" line="57"/>
+        <location filename="../../app/ui/guide_panel.py" line="58"/>
+        <location filename="../../app/ui/guide_panel.py" line="61"/>
+        <location filename="../../app/ui/guide_panel.py" line="80"/>
         <source>Toelichting uit de handreiking</source>
         <translation>The guide&apos;s explanation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/guide_panel.py" line="130"/>
+        <location filename="../../app/ui/guide_panel.py" line="141"/>
         <source>Link: %1. Enter volgt de link.</source>
         <translation>Link: %1. Enter follows the link.</translation>
     </message>
@@ -1355,7 +1374,7 @@
     </message>
     <message>
         <location filename="../../app/model/guide_text.py" line="58"/>
-        <location filename="../../app/scene/items.py" line="446"/>
+        <location filename="../../app/scene/items.py" line="447"/>
         <source>Overzichtsplaat</source>
         <translation>Overview plate</translation>
     </message>
@@ -1363,87 +1382,87 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../app/scene/items.py" line="505"/>
+        <location filename="../../app/scene/items.py" line="508"/>
         <source>Kleuren:</source>
         <translation>Colours:</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="159"/>
+        <location filename="../../app/scene/style.py" line="122"/>
         <source>basis</source>
         <translation>foundation</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="160"/>
+        <location filename="../../app/scene/style.py" line="123"/>
         <source>route</source>
         <translation>route</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="161"/>
+        <location filename="../../app/scene/style.py" line="124"/>
         <source>doel</source>
         <translation>goal</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="162"/>
+        <location filename="../../app/scene/style.py" line="125"/>
         <source>domein</source>
         <translation>domain</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="163"/>
+        <location filename="../../app/scene/style.py" line="126"/>
         <source>school (onderwijsorganisatie)</source>
         <translation>school (educational organisation)</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="164"/>
+        <location filename="../../app/scene/style.py" line="127"/>
         <source>docent (onderwijs)</source>
         <translation>teacher (education)</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="165"/>
+        <location filename="../../app/scene/style.py" line="128"/>
         <source>student (in het onderwijs)</source>
         <translation>student (in education)</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="166"/>
+        <location filename="../../app/scene/style.py" line="129"/>
         <source>optimalisatie</source>
         <translation>optimisation</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="167"/>
+        <location filename="../../app/scene/style.py" line="130"/>
         <source>digitale transformatie</source>
         <translation>digital transformation</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="168"/>
+        <location filename="../../app/scene/style.py" line="131"/>
         <source>programma</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="169"/>
+        <location filename="../../app/scene/style.py" line="132"/>
         <source>basisvoorwaarde</source>
         <translation>basic condition</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="170"/>
+        <location filename="../../app/scene/style.py" line="133"/>
         <source>landelijk collectief</source>
         <translation>national collective</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="171"/>
+        <location filename="../../app/scene/style.py" line="134"/>
         <source>mbo-scholen individueel</source>
         <translation>individual MBO schools</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="172"/>
+        <location filename="../../app/scene/style.py" line="135"/>
         <source>succesfactor</source>
         <translation>success factor</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="173"/>
+        <location filename="../../app/scene/style.py" line="136"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/scene/style.py" line="174"/>
+        <location filename="../../app/scene/style.py" line="137"/>
         <source>thema</source>
         <translation>theme</translation>
     </message>
@@ -1451,7 +1470,7 @@
 <context>
     <name>PlateCard</name>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="45"/>
+        <location filename="../../app/ui/explore/start_view.py" line="46"/>
         <source>Open overzichtsplaat %1 (Ctrl+%1)</source>
         <translation>Open overview plate %1 (Ctrl+%1)</translation>
     </message>
@@ -2276,88 +2295,88 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="20"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="22"/>
         <source>Klikken</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="21"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="23"/>
         <source>Onderdeel kiezen en de toelichting lezen</source>
         <translation>Choose an element and read the guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="24"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="26"/>
         <source>Dubbelklikken / Enter</source>
         <translation>Double-click / Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="27"/>
         <source>Inzoomen op het onderdeel</source>
         <translation>Zoom in on the element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="29"/>
         <source>Keuze opheffen</source>
         <translation>Clear the choice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="31"/>
         <source>Muiswiel / knijpen</source>
         <translation>Mouse wheel / pinch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="32"/>
         <source>Zoomen rond de muis</source>
         <translation>Zoom around the mouse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="35"/>
         <source>Pijltjes (met een onderdeel gekozen), Tab</source>
         <translation>Arrows (with an element chosen), Tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="36"/>
         <source>Naar het volgende of vorige onderdeel</source>
         <translation>To the next or previous element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="39"/>
         <source>Slepen / Shift+pijltjes</source>
         <translation>Drag / Shift+arrows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
         <source>De plaat verschuiven</source>
         <translation>Move the plate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
         <source>Toetsenbord tussen plaat en zijpaneel</source>
         <translation>Keyboard between plate and side panel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="44"/>
         <source>Muisknop terug / vooruit</source>
         <translation>Mouse back / forward button</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="45"/>
         <source>Terug en vooruit</source>
         <translation>Back and forward</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="51"/>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="66"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="69"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="69"/>
         <source>Wat het doet</source>
         <translation>What it does</translation>
     </message>
@@ -2375,37 +2394,37 @@
         <translation>Choose a plate to explore, or read the preface first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="200"/>
+        <location filename="../../app/ui/explore/start_view.py" line="215"/>
         <source>Eigen platen</source>
         <translation>Own plates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="208"/>
+        <location filename="../../app/ui/explore/start_view.py" line="223"/>
         <source>Plaat openen…</source>
         <translation>Open plate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="209"/>
+        <location filename="../../app/ui/explore/start_view.py" line="224"/>
         <source>Een plaatbestand (.yaml) openen (Ctrl+Alt+O)</source>
         <translation>Open a plate file (.yaml) (Ctrl+Alt+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="211"/>
+        <location filename="../../app/ui/explore/start_view.py" line="226"/>
         <source>Map met eigen platen</source>
         <translation>Own plates folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="236"/>
+        <location filename="../../app/ui/explore/start_view.py" line="250"/>
         <source>Een plaat wordt bijgewerkt zodra je het bestand opslaat.</source>
         <translation>A plate is updated as soon as you save its file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="241"/>
+        <location filename="../../app/ui/explore/start_view.py" line="255"/>
         <source>Maak een plaat van je eigen school in dezelfde vorm: zet een plaatbestand (.yaml) in de map met eigen platen, of open er een. Help &gt; Eigen platen maken legt uit hoe.</source>
         <translation>Make a plate of your own school in the same form: put a plate file (.yaml) in the own plates folder, or open one. Help &gt; Making your own plates explains how.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/explore/start_view.py" line="250"/>
+        <location filename="../../app/ui/explore/start_view.py" line="264"/>
         <source>Eigen plaat openen</source>
         <translation>Open own plate</translation>
     </message>
@@ -2413,52 +2432,52 @@
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../app/model/worksheet.py" line="197"/>
+        <location filename="../../app/model/worksheet.py" line="193"/>
         <source>werksessie wijzigen</source>
         <translation>edit work session</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="207"/>
+        <location filename="../../app/model/worksheet.py" line="203"/>
         <source>antwoord typen</source>
         <translation>type answer</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="222"/>
+        <location filename="../../app/model/worksheet.py" line="218"/>
         <source>notities typen</source>
         <translation>type notes</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="260"/>
+        <location filename="../../app/model/worksheet.py" line="257"/>
         <source>punt toevoegen</source>
         <translation>add item</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="273"/>
+        <location filename="../../app/model/worksheet.py" line="270"/>
         <source>punt wijzigen</source>
         <translation>edit item</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="282"/>
+        <location filename="../../app/model/worksheet.py" line="279"/>
         <source>punt verwijderen</source>
         <translation>delete item</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="299"/>
+        <location filename="../../app/model/worksheet.py" line="296"/>
         <source>punt verplaatsen</source>
         <translation>move item</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="331"/>
+        <location filename="../../app/model/worksheet.py" line="328"/>
         <source>collega toevoegen</source>
         <translation>add colleague</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="342"/>
+        <location filename="../../app/model/worksheet.py" line="339"/>
         <source>collega wijzigen</source>
         <translation>edit colleague</translation>
     </message>
     <message>
-        <location filename="../../app/model/worksheet.py" line="348"/>
+        <location filename="../../app/model/worksheet.py" line="345"/>
         <source>collega verwijderen</source>
         <translation>delete colleague</translation>
     </message>
