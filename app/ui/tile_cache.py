@@ -18,7 +18,7 @@ import math
 from collections import OrderedDict
 
 from PySide6.QtCore import QObject, QRect, QRectF, QTimer
-from PySide6.QtGui import QPainter, QPixmap, QRegion, QTransform
+from PySide6.QtGui import QBrush, QPainter, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 TILE = 512
@@ -40,6 +40,7 @@ class TileCache(QObject):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._settled)
         self._scene: QGraphicsScene | None = None
+        self._desk: QBrush | None = None  # the scene's background the tiles were drawn on
         self.rendered = 0  # tiles rendered so far (for tests and benchmarks)
         # the ring of tiles around the view, rendered one per idle turn of the event loop,
         # so that a pan finds them ready
@@ -129,6 +130,13 @@ class TileCache(QObject):
         # The scene reports a change (`changed`) one turn of the event loop after it; the
         # tiles it touches are dropped then and the view is asked to paint again, so a
         # change shows in the next frame at the latest.
+        scene = self.view.scene()
+        desk = scene.backgroundBrush() if scene is not None else None
+        if desk != self._desk:
+            # a new desk colour (high contrast, the beamer) reaches past the scene's rect,
+            # where `changed` reports nothing: tiles out there kept the old colour
+            self.clear()
+            self._desk = desk
         key = self.key()
         ox, oy = self._origin()
         area = exposed.boundingRect()

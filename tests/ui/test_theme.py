@@ -181,3 +181,39 @@ def test_places_to_type_have_a_visible_frame_in_high_contrast(qtbot) -> None:
     finally:
         apply_theme(app, False)
     assert app.styleSheet() == ""  # the light window is the system's own again
+
+
+def test_high_contrast_reaches_the_desk_past_the_plates_edge(
+    qtbot, library, tmp_path: Path
+) -> None:
+    """High contrast reaches every corner of the view, past the paper's edge. In the real
+    program at 1366x768 tiles cached before the switch below the scene's rect kept the light
+    desk (a band under the plate, pixel 217,221,227 in a screenshot); the tile cache now starts
+    again when the desk colour changes. This test's window did not show that band."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.application import build_window
+
+    window = build_window(str(tmp_path / "data"))  # as the program starts: the start page
+    qtbot.addWidget(window)
+    window.resize(1280, 728)
+    show_active(qtbot, window)
+    qtbot.waitUntil(lambda: window.deferred.all_done, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    view = window.views["strategie"]
+    scene = window.scenes["strategie"]
+    qtbot.waitUntil(lambda: view.tiles.rendered > 0, timeout=5000)
+
+    def corners() -> set[str]:
+        image = view.viewport().grab().toImage()
+        w, h = image.width(), image.height()
+        return {image.pixelColor(x, y).name() for x, y in ((2, h - 3), (w - 3, h - 3), (2, 2))}
+
+    light_desk = scene.backgroundBrush().color().name()
+    assert corners() == {light_desk}
+    window.commands.high_contrast.setChecked(True)
+    try:
+        qtbot.waitUntil(lambda: corners() == {"#000000"}, timeout=3000)
+    finally:
+        window.commands.high_contrast.setChecked(False)
+    qtbot.waitUntil(lambda: corners() == {light_desk}, timeout=3000)
