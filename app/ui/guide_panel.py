@@ -8,7 +8,7 @@ a message and the panel stays as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
@@ -82,6 +82,17 @@ class GuidePanel(QWidget):
         self.browser.setAccessibleName(text or title)  # its label says the title
         self.browser.setAccessibleDescription("")
         self.browser.ensureCursorVisible()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        # a document keeps the link colour of the palette it was made with: after a theme
+        # switch (high contrast) links stayed blue on black; made again, in place
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._markdown:
+            bar = self.browser.verticalScrollBar()
+            position = bar.value()
+            self.browser.show_markdown(self._markdown)
+            bar.setValue(position)
 
     def highlight(self, query: str) -> int:
         """Mark the query's words in the text (case and diacritics ignored); how many."""

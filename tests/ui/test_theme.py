@@ -217,3 +217,30 @@ def test_high_contrast_reaches_the_desk_past_the_plates_edge(
     finally:
         window.commands.high_contrast.setChecked(False)
     qtbot.waitUntil(lambda: corners() == {light_desk}, timeout=3000)
+
+
+def test_links_in_the_guide_text_take_the_high_contrast_colour(
+    qtbot, library, tmp_path: Path
+) -> None:
+    window = MainWindow(library, WindowSettings(tmp_path))
+    qtbot.addWidget(window)
+    show_active(qtbot, window)
+    window.open_plate("strategie")
+    window.go_to_element("npuls")  # its text links to other parts and to plate 4
+    browser = window.panel.browser
+
+    def colours() -> set[str]:
+        image = browser.viewport().grab().toImage()
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+        }
+
+    contrast_link = theme.window_colours(theme.HIGH_CONTRAST).link
+    assert contrast_link not in colours()
+    window.commands.high_contrast.setChecked(True)
+    try:
+        qtbot.waitUntil(lambda: contrast_link in colours(), timeout=3000)
+    finally:
+        window.commands.high_contrast.setChecked(False)
