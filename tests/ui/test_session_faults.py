@@ -246,8 +246,9 @@ def test_a_data_dir_that_is_a_file_is_said_not_a_traceback(tmp_path, monkeypatch
 
     from app.ui import application
 
-    # a folder name that looks like markup is shown as typed, not as bold text
-    target = tmp_path / "<b>een-bestand"
+    # a folder name that looks like markup is shown as typed, not read as markup (an
+    # entity: "<" and ">" cannot be in a Windows file name)
+    target = tmp_path / "school &amp; een-bestand"
     target.write_text("x")
     said: list[tuple[str, Qt.TextFormat]] = []
     monkeypatch.setattr(
