@@ -665,7 +665,7 @@ def main() -> int:
 
         add("plate_switch_ms", median_ms(switch, repeat * 2), "ms")
 
-        from app.ui.session_controller import SessionController
+        from app.ui.worksheet.session_controller import SessionController
 
         controller = SessionController(window.sessions.store, debounce_ms=0, max_wait_ms=0)
         from app.model.worksheet import Session

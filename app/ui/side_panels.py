@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from shiboken6 import Shiboken
 
 from app.model.history import START, Place
 from app.model.library import ElementRef, PlateLibrary
@@ -76,9 +77,7 @@ class SidePanels(QObject):
         a.worksheet.triggered.connect(self.show_worksheet)
         a.search.triggered.connect(self.show_search)
         a.outline.toggled.connect(self._show_outline)
-        self.outline_dock.visibilityChanged.connect(
-            lambda visible: a.outline.setChecked(visible) if not window.isMinimized() else None
-        )
+        self.outline_dock.visibilityChanged.connect(self._outline_visibility)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self.window)
@@ -91,8 +90,17 @@ class SidePanels(QObject):
         on_plate = change.place.plate_id != START
         self.dock.setVisible(on_plate and self.commands.side_panel.isChecked())
 
+    def _window_hides_docks(self) -> bool:
+        """Docks also say they were hidden when the window is minimised or being taken
+        down (its C++ side already gone): then the menu's tick stays as the user left it."""
+        return not Shiboken.isValid(self.window) or self.window.isMinimized()
+
+    def _outline_visibility(self, visible: bool) -> None:
+        if not self._window_hides_docks():
+            self.commands.outline.setChecked(visible)
+
     def _dock_visibility(self, visible: bool) -> None:
-        if not self.window.isMinimized() and self.navigator.plate_id != START:
+        if not self._window_hides_docks() and self.navigator.plate_id != START:
             self.commands.side_panel.blockSignals(True)
             self.commands.side_panel.setChecked(visible)
             self.commands.side_panel.blockSignals(False)
