@@ -717,7 +717,7 @@ def main() -> int:
         add(f"synthetic_{n}_load", (time.perf_counter() - started) * 1000, "ms")
         with tempfile.TemporaryDirectory() as folder:
             from app.io.plate_cache import PlateCache
-            from app.io.plate_reader import read_plate
+            from app.io.plate_file import read_plate
 
             source = Path(folder) / "synthetisch.yaml"
             source.write_bytes(text)
