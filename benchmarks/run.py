@@ -186,7 +186,13 @@ GUIDE = "digitale vaardigheden van studenten"
 def print_rss_and_exit():
     import run as bench
 
-    print(bench.rss_mb(), flush=True)
+    try:
+        print(bench.rss_mb(), flush=True)
+    except BaseException:  # in a Qt slot an error would be printed and the child wait on
+        import traceback
+
+        traceback.print_exc()
+        os._exit(1)
     hard_exit()
 
 
@@ -524,7 +530,10 @@ def synthetic_yaml(n: int, seed: int = 7) -> bytes:
 
 
 def rss_mb() -> float:
-    """Resident memory now (Linux /proc; elsewhere the peak, which is coarser)."""
+    """Resident memory now (Linux /proc, Windows' working set; elsewhere the peak, which
+    is coarser)."""
+    if sys.platform == "win32":  # first: under Wine, /proc is the Linux machine's
+        return windows_working_set() / (1024 * 1024)
     statm = Path("/proc/self/statm")
     if statm.exists():
         pages = int(statm.read_text().split()[1])
@@ -532,6 +541,38 @@ def rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def windows_working_set() -> int:
+    """The process's working set in bytes (psapi's GetProcessMemoryInfo)."""
+    import ctypes
+    from ctypes import wintypes
+
+    class Counters(ctypes.Structure):
+        _fields_ = [
+            ("cb", wintypes.DWORD),
+            ("PageFaultCount", wintypes.DWORD),
+            ("PeakWorkingSetSize", ctypes.c_size_t),
+            ("WorkingSetSize", ctypes.c_size_t),
+            ("QuotaPeakPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaPeakNonPagedPoolUsage", ctypes.c_size_t),
+            ("QuotaNonPagedPoolUsage", ctypes.c_size_t),
+            ("PagefileUsage", ctypes.c_size_t),
+            ("PeakPagefileUsage", ctypes.c_size_t),
+        ]
+
+    counters = Counters()
+    counters.cb = ctypes.sizeof(Counters)
+    psapi = ctypes.WinDLL("psapi")  # type: ignore[attr-defined,unused-ignore]
+    kernel = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined,unused-ignore]
+    kernel.GetCurrentProcess.restype = wintypes.HANDLE
+    psapi.GetProcessMemoryInfo.argtypes = [wintypes.HANDLE, ctypes.c_void_p, wintypes.DWORD]
+    if not psapi.GetProcessMemoryInfo(
+        kernel.GetCurrentProcess(), ctypes.byref(counters), counters.cb
+    ):
+        raise OSError("GetProcessMemoryInfo failed")
+    return int(counters.WorkingSetSize)
 
 
 RSS_CHILD = (
