@@ -93,11 +93,8 @@ class MainWindow(QMainWindow):
             self.sessions.unavailable = reason_text(error)
         self.sides = SidePanels(self, library, self.navigator, deck, self.sessions, a, settings)
         self.panel, self.worksheet = self.sides.panel, self.sides.worksheet
-        self.search, self.side_tabs, self.dock = (
-            self.sides.search,
-            self.sides.side_tabs,
-            self.sides.dock,
-        )
+        self.search, self.side_tabs = self.sides.search, self.sides.side_tabs
+        self.dock = self.sides.dock
         self.outline, self.outline_dock = self.sides.outline, self.sides.outline_dock
 
         self.session_menu = SessionMenu(self, self.sessions, library, self.scenes, settings)
@@ -116,8 +113,9 @@ class MainWindow(QMainWindow):
         self.authoring = Authoring(
             self, library, self.navigator, self.own_plates, a, deck.current_view, self._changed
         )
+        editing = self.authoring.is_editing
         self.view_commands = ViewCommands(
-            self, a, deck, self.navigator, library, settings, self.panel, self._layout_editing
+            self, a, deck, self.navigator, library, settings, self.panel, editing
         )
         self.view_commands.language_requested.connect(self.language_requested)
         self.zoom_label = self.view_commands.zoom_label
@@ -201,9 +199,6 @@ class MainWindow(QMainWindow):
 
     def _changed(self) -> None:
         self.view_commands.update()
-
-    def _layout_editing(self) -> bool:
-        return self.authoring.editing
 
     def _answers_toggled(self, shown: bool) -> None:
         self.settings.set_flag("view/answers_on_plate", shown)

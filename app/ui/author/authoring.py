@@ -74,6 +74,9 @@ class Authoring(QObject):
     def editing(self) -> bool:
         return self._editor is not None and self._editor.active
 
+    def is_editing(self) -> bool:  # for whoever is handed the question, not the object
+        return self.editing
+
     def _layout_mode(self, on: bool) -> None:
         view = self.current_view()
         if on and view is not None and self.library.is_own(view.plate_scene.plate.id):
