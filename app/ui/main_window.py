@@ -50,6 +50,7 @@ from app.ui.worksheet.session_menu import SessionMenu
 
 if TYPE_CHECKING:
     from app.ui.author.layout_editor import LayoutEditor
+    from app.ui.explore.start_view import StartView
     from app.ui.present.presentation import Presentation
 
 
@@ -72,9 +73,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.navigator = Navigator(lambda plate_id: plate_id in self.views)
         self.commands = a = build_actions(self, [(p.number, p.title) for p in library.plates])
-        self.deck = deck = PlateDeck(library, self.navigator, self._when_ready, self)
-        self.scenes, self.views = deck.scenes, deck.views
-        self.start_view, self.tabs = deck.start_view, deck.tabs
+        deck = PlateDeck(library, self.navigator, self._when_ready, settings.view_state, self)
+        self.deck = deck
+        self.scenes, self.views, self.tabs = deck.scenes, deck.views, deck.tabs
         self.problem_bar = ProblemBar()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -145,9 +146,7 @@ class MainWindow(QMainWindow):
         a.own_plates_folder.triggered.connect(own.show_folder)
         a.own_plates_folder.setEnabled(self.own_folder is not None)
         a.plate_format.triggered.connect(own.show_format)
-        self.start_view.open_file_requested.connect(lambda: own.open_file())
-        self.start_view.folder_requested.connect(own.show_folder)
-        self.start_view.set_own_folder(self.own_folder)
+        deck.start_view_made.connect(own.serve_start_view)
         # an own plate comes: whoever shows plates takes it in
         own.plate_added.connect(deck.add)
         own.plate_added.connect(self.view_commands.dress)
@@ -163,6 +162,10 @@ class MainWindow(QMainWindow):
         own.plate_replaced.connect(self.outline.forget)
         own.plate_replaced.connect(deck.show_again)
         own.plate_broken.connect(deck.show_plate_problems)
+
+    @property
+    def start_view(self) -> StartView:
+        return self.deck.start_view
 
     def _follow_the_reader(self) -> None:
         """Everything that shows where the reader is, in the order it is redrawn."""
@@ -185,12 +188,14 @@ class MainWindow(QMainWindow):
         here = self.current_plate_id()
         first = [partial(graphs.__getitem__, here)] if here in graphs else []
         scenes = [scene.ensure_built for scene in self.scenes.values()]
+        views = [partial(self.views.__getitem__, plate_id) for plate_id in self.views]
         return [import_networkx, *first], [
             *scenes,
+            *views,
             graphs.build_all,
             self.outline.graphs_ready,
             self.worksheet.ensure_built,
-            self.start_view.show_first_chapter,
+            lambda: self.start_view.show_first_chapter(),
         ]
 
     def _when_ready(self, job: Callable[[], object]) -> None:
@@ -269,17 +274,13 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.commands.side_panel.setChecked(self.dock.isVisibleTo(self) or state is None)
-        for plate_id, view in self.views.items():
-            saved = self.settings.view_state(plate_id)
-            if saved:
-                view.restore_view_state(saved)
         self.commands.all_relations.setChecked(self.settings.flag("view/all_relations"))
         last = self.settings.last_plate()
         self.go_to(Place(last if last in self.views else START))
 
     def remember(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
-        for plate_id, view in self.views.items():
+        for plate_id, view in self.views.made().items():
             if view._fitted_once:
                 self.settings.set_view_state(plate_id, view.view_state())
         self.settings.sync()

@@ -7,12 +7,13 @@ come and change through `add` and `replace`, announced by app.ui.author.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStackedWidget, QStyle, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from app.io.errors import FileProblem
 from app.model.history import START, Place
@@ -21,37 +22,77 @@ from app.model.navigator import Navigator, PlaceChange
 from app.model.plate import Plate
 from app.scene.plate_scene import PlateScene
 from app.scene.theme import Sheet
-from app.ui.explore.start_view import StartView
 from app.ui.i18n import tr
 from app.ui.plate_accessibility import AccessibleTabBar
 from app.ui.plate_view import PlateView
 from app.ui.problem_bar import problem_text
 from app.ui.theme import use_sheet
 
+if TYPE_CHECKING:
+    from app.ui.explore.start_view import StartView
+
 WhenReady = Callable[[Callable[[], object]], None]
+
+
+class PlateViews(Mapping[str, PlateView]):
+    """The view of every plate, made when it is first asked for: the start makes only
+    the one on screen, the others come in the idle turns after the first paint (or at
+    once, when the reader goes there first)."""
+
+    def __init__(self, plate_ids: Callable[[], list[str]], make: Callable[[str], PlateView]):
+        self._plate_ids = plate_ids
+        self._make = make
+        self._made: dict[str, PlateView] = {}
+
+    def __getitem__(self, plate_id: str) -> PlateView:
+        view = self._made.get(plate_id)
+        if view is None:
+            if plate_id not in self._plate_ids():
+                raise KeyError(plate_id)
+            view = self._made[plate_id] = self._make(plate_id)
+        return view
+
+    def __contains__(self, plate_id: object) -> bool:
+        return plate_id in self._plate_ids()  # without making the view
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._plate_ids())
+
+    def __len__(self) -> int:
+        return len(self._plate_ids())
+
+    def made(self) -> dict[str, PlateView]:
+        """The views made so far (what there is to remember, say), without making more."""
+        return dict(self._made)
 
 
 class PlateDeck(QObject):
     zoom_changed = Signal(float)  # of the plate on screen
     flipped_changed = Signal(bool)
+    start_view_made = Signal(object)  # the start view (StartView), made when first needed
 
     def __init__(
-        self, library: PlateLibrary, navigator: Navigator, when_ready: WhenReady, parent: QWidget
+        self,
+        library: PlateLibrary,
+        navigator: Navigator,
+        when_ready: WhenReady,
+        saved_view: Callable[[str], dict[str, float]],
+        parent: QWidget,
     ) -> None:
+        """`saved_view(plate_id)`: how the reader last left a plate's view (zoom, place)."""
         super().__init__(parent)
+        self._saved_view = saved_view
         self.library = library
         self.navigator = navigator
         # a click before start-up is done waits for the graph and is answered then
         self.when_ready = when_ready
         self.scenes: dict[str, PlateScene] = {}
-        self.views: dict[str, PlateView] = {}
+        self.views = PlateViews(lambda: list(self.scenes), self._make_view)
+        self._start_view: StartView | None = None
         self._kept_selection: dict[str, str | None] = {}
         self.stack = QStackedWidget()
         for plate in library.plates:
-            self._add_view(plate)
-        self.start_view = StartView(library, self.scenes)
-        self.start_view.plate_chosen.connect(self.open_plate)
-        self.stack.insertWidget(0, self.start_view)
+            self._add_scene(plate)
 
         self.tabs = AccessibleTabBar()
         self.tabs.setObjectName("plateTabs")
@@ -64,25 +105,49 @@ class PlateDeck(QObject):
             self._add_tab(plate)
         self.tabs.currentChanged.connect(self._tab_changed)
 
+    # --- the start view: made when first shown (or asked for) -----------------------
+    @property
+    def start_view(self) -> StartView:
+        if self._start_view is None:
+            from app.ui.explore.start_view import StartView
+
+            self._start_view = StartView(self.library, self.scenes)
+            self._start_view.plate_chosen.connect(self.open_plate)
+            self.stack.insertWidget(0, self._start_view)
+            QWidget.setTabOrder(self.tabs, self._start_view)
+            self.start_view_made.emit(self._start_view)
+        return self._start_view
+
+    def start_view_if_made(self) -> StartView | None:
+        return self._start_view
+
     # --- plates: the four and the user's own ---------------------------------------
-    def _add_view(self, plate: Plate) -> None:
+    def _add_scene(self, plate: Plate) -> None:
         # the items of a plate that is not on screen are made after the first paint
         scene = PlateScene(
             plate, partial(self.library.graphs.__getitem__, plate.id), build_later=True
         )
-        view = PlateView(scene)
+        scene.flipped_changed.connect(self.flipped_changed)
+        self.scenes[plate.id] = scene
+
+    def _make_view(self, plate_id: str) -> PlateView:
+        view = PlateView(self.scenes[plate_id])
+        saved = self._saved_view(plate_id)
+        if saved:
+            view.restore_view_state(saved)
         view.element_clicked.connect(
-            lambda eid, pid=plate.id: self.when_ready(lambda: self.navigator.go_to(Place(pid, eid)))
+            lambda eid: self.when_ready(lambda: self.navigator.go_to(Place(plate_id, eid)))
         )
         view.element_activated.connect(lambda eid: self.when_ready(lambda: self._activate(eid)))
         view.back_requested.connect(self.navigator.back)
         view.forward_requested.connect(self.navigator.forward)
         # the status bar names the zoom of the plate on screen, not of one fitted off screen
         view.zoom_changed.connect(partial(self._zoom_changed, view))
-        scene.flipped_changed.connect(self.flipped_changed)
-        self.scenes[plate.id] = scene
-        self.views[plate.id] = view
         self.stack.addWidget(view)
+        # a view made after the window comes right after the tabs when tabbing, as the
+        # views made with the window did
+        QWidget.setTabOrder(self.tabs, view)
+        return view
 
     def _tab_index(self, plate_id: str) -> int:
         return 1 + [p.id for p in self.library.plates].index(plate_id)
@@ -100,9 +165,10 @@ class PlateDeck(QObject):
     def add(self, plate_id: str) -> None:
         """An own plate the library has just taken in: its view, tab and start card."""
         plate = self.library.plate(plate_id)
-        self._add_view(plate)
+        self._add_scene(plate)
         self._add_tab(plate)
-        self.start_view.add_card(plate, self.scenes[plate.id])
+        if self._start_view is not None:  # else the cards are made with it
+            self._start_view.add_card(plate, self.scenes[plate.id])
 
     def replace(self, plate_id: str) -> None:
         """The library's new version of a plate, seen from where the reader was looking."""
@@ -112,12 +178,14 @@ class PlateDeck(QObject):
         scene.set_show_all_relations(old.show_all_relations)
         scene.flipped_changed.connect(self.flipped_changed)
         self.scenes[plate_id] = scene
-        view = self.views[plate_id]
-        view.replace_scene(scene)
-        view.show_problem(None)
+        view = self.views.made().get(plate_id)
+        if view is not None:  # else it is made with the new scene
+            view.replace_scene(scene)
+            view.show_problem(None)
         self.tabs.setTabIcon(self._tab_index(plate_id), QIcon())
         self._describe_tab(self._tab_index(plate_id), plate)
-        self.start_view.update_card(plate, scene)
+        if self._start_view is not None:
+            self._start_view.update_card(plate, scene)
         self._kept_selection[plate_id] = (
             old.selected_id if old.selected_id in scene.items_by_id else None
         )
@@ -140,6 +208,8 @@ class PlateDeck(QObject):
                 6,
             )
         )
+        from PySide6.QtWidgets import QStyle  # its enums cost milliseconds at start
+
         warning = view.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.tabs.setTabIcon(self._tab_index(plate_id), warning)
 

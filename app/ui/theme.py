@@ -74,19 +74,21 @@ def current_theme() -> str:
 def apply_theme(app: QApplication, high_contrast: bool) -> str:
     """Set the window colours; returns the theme's name ("hoog-contrast", "donker", "licht")."""
     global _default_style, _default_palette, _current
-    if _default_style is None:
-        _default_style = app.style().name()
-        _default_palette = app.palette()
     _current = HIGH_CONTRAST if high_contrast else DARK if system_prefers_dark() else LIGHT
     if _current != LIGHT:
+        if _default_style is None:  # the first change from the system's look: remember it
+            _default_style = app.style().name()
+            _default_palette = app.palette()
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(_palette(window_colours(_current)))
-    else:
+    elif _default_style is not None:  # back to the system's look
         style = QStyleFactory.create(_default_style)
         if style is not None:
             app.setStyle(style)
         assert _default_palette is not None
         app.setPalette(_default_palette)
+    # else light from the start: the system's style and palette are in place as they are
+    # (asking for the style would make PySide6 build QStyle's enums, milliseconds at start)
     if app.styleSheet() != application_sheet(_current):
         app.setStyleSheet(application_sheet(_current))
     _restyle_style_sheets(app)

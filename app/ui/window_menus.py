@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from app.ui.actions import Actions
 from app.ui.i18n import tr
+from app.ui.toolbar_icons import glyph_icon
 
 
 @dataclass
@@ -23,10 +24,9 @@ class WindowMenus:
 def build_menus(
     window: QMainWindow, a: Actions, session_menu: QMenu, switch_pane: Callable[[], None]
 ) -> WindowMenus:
-    style = window.style()
-    a.back.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-    a.forward.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-    a.start.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon))
+    a.back.setIcon(glyph_icon("back"))
+    a.forward.setIcon(glyph_icon("forward"))
+    a.start.setIcon(glyph_icon("start"))
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(tr("&Bestand"))
     file_menu.addActions([a.open_plate, a.own_plates_folder])

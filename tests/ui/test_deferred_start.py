@@ -56,6 +56,33 @@ def started_on_plate_2(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-
     return window
 
 
+def test_the_start_makes_only_the_view_on_screen_and_the_rest_after_the_first_paint(
+    qtbot, tmp_path: Path
+) -> None:
+    window = started_on_plate_2(qtbot, tmp_path)
+    assert list(window.views.made()) == ["strategie"]
+    assert window.deck.start_view_if_made() is None
+    qtbot.waitUntil(lambda: window.deferred.all_done, timeout=10_000)
+    assert set(window.views.made()) == {p.id for p in window.library.plates}
+    assert window.deck.start_view_if_made() is not None
+    window.sessions.close()
+
+
+def test_a_plate_made_later_opens_as_the_reader_left_it(qtbot, tmp_path: Path) -> None:
+    settings = WindowSettings(tmp_path)
+    settings.set_view_state("programmas", {"scale": 1.7, "x": 300.0, "y": 200.0})
+    settings.set_last_plate("strategie")
+    window = MainWindow(load_library().library, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert "programmas" not in window.views.made()
+    window.open_plate("programmas")  # before the idle turns made it
+    view = window.views["programmas"]
+    assert abs(view.transform().m11() - 1.7) < 0.01
+    window.sessions.close()
+
+
 def colours_in(widget) -> int:  # type: ignore[no-untyped-def]
     image = widget.grab().toImage()
     return len(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -28,6 +29,9 @@ from app.ui.links import open_outside
 from app.ui.problem_bar import ProblemBar
 from app.ui.problem_text import file_problem_text
 from app.ui.settings import WindowSettings
+
+if TYPE_CHECKING:
+    from app.ui.explore.start_view import StartView
 
 Status = Callable[[str, int], None]
 
@@ -152,6 +156,12 @@ class OwnPlates(QObject):
             return
         if self._admit(path, result):
             self.status(tr("Nieuwe eigen plaat geladen: %1").replace("%1", result.title), 6000)
+
+    def serve_start_view(self, start_view: StartView) -> None:
+        """The start view's buttons: open an own plate, show the folder of own plates."""
+        start_view.open_file_requested.connect(lambda: self.open_file())
+        start_view.folder_requested.connect(self.show_folder)
+        start_view.set_own_folder(self.folder)
 
     def show_folder(self) -> None:
         if self.folder is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -17,9 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +32,9 @@ from app.typing_compat import override
 from app.ui.i18n import tr
 from app.ui.safe_text import SafeDocument
 from app.ui.theme import current_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the hit as (escaped) rich text, words marked
@@ -87,6 +89,10 @@ class HitDelegate(QStyledItemDelegate):
         if not text:
             super().paint(painter, option, index)
             return
+        # here, not at the top: PySide6 builds QStyle's enums when it is first imported,
+        # milliseconds of the start for a list nobody has searched in yet
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         view_option = QStyleOptionViewItem(option)
         self.initStyleOption(view_option, index)
         view_option.text = ""  # type: ignore[attr-defined]
