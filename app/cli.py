@@ -102,23 +102,22 @@ def with_open_command(argv: Sequence[str]) -> list[str]:
     return args
 
 
-# The Qt-free core, imported before anything imports PySide6. PySide6 looks at every
-# module imported after it (PYSIDE-2029: it reads the module's source to see whether it
-# mentions PySide6); app.model/app.io never do, and imported first they are not read.
-# networkx is not part of it: the first frame is drawn without it, and it is imported
-# right after that frame without the hook (app.plain_import); PyYAML only when a plate
-# is not in the parsed cache.
+# The Qt-free core, imported before anything imports PySide6: what the first paint of
+# the plate needs (its records from the parsed cache, the navigator, the guide's text).
+# PySide6 looks at every module imported after it (PYSIDE-2029: it reads the module's
+# source to see whether it mentions PySide6); app.model/app.io never do, and imported
+# first they are not read. The other Qt-free modules (the session store and format, the
+# worksheet model, search, networkx) come later, imported inside `plain_imports()`
+# (app.plain_import) as the window's own modules are: they cost start-up time only if
+# they are imported before the first paint. PyYAML only when a plate is not in the
+# parsed cache.
 CORE_MODULES = (
-    "app.plain_import",  # keeps the import without PySide6's hook, for networkx later
+    "app.plain_import",  # keeps the plain import, for what is imported after PySide6
     "app.io.library_loader",  # the plates' records (PyYAML and networkx come later)
-    "app.io.background_writer",
-    "app.io.session_store",
-    "app.model.answers_view",
     "app.model.guide_text",
     "app.model.history",
     "app.model.navigator",
     "app.model.plate_records",
-    "app.model.search",
     "app.model.safe_markup",  # the renderer every text goes through
 )
 

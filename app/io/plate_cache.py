@@ -11,10 +11,10 @@ file read as usual), and a cache that cannot be written changes nothing.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from app.gc_pause import gc_paused
 from app.io.atomic_write import atomic_write
 from app.io.plate_fields import PLATE, Field, Kind, Table
 from app.io.safe_read import read_regular_file
+from app.io.sha256 import sha256
 from app.model.plate import Plate, Rect, Source
 
 MIN_BYTES = 256 * 1024  # by default smaller plates are not kept: they read fast enough
@@ -31,7 +32,7 @@ SCHEMA = 2  # of the cache entries themselves (2: every record a list in its tab
 
 
 def _key(data: bytes) -> str:
-    digest = hashlib.sha256(data)
+    digest = sha256(data)
     digest.update(f"\0{__version__}\0{SCHEMA}".encode())
     return digest.hexdigest()
 
@@ -60,42 +61,68 @@ def _value_json(value: Any, f: Field) -> Any:
             return value
 
 
+# How one field's value is read back: (the value in the entry, the plate file as shown).
+Reader = Callable[[Any, str], Any]
+
+
 def _record(values: list[Any], table: Table, shown: str) -> Any:
-    if len(values) != len(table.fields):
+    names, readers = _readers(table)
+    if len(values) != len(names):
         raise ValueError(f"{table.record.__name__}: {len(values)} values")
     return table.record(
-        **{f.name: _value(v, f, shown) for f, v in zip(table.fields, values, strict=True)}
+        **{name: read(v, shown) for name, read, v in zip(names, readers, values, strict=True)}
     )
 
 
-def _value(value: Any, f: Field, shown: str) -> Any:
+# Per record type (each has one table, plate_fields.TABLES): its fields' names and
+# readers, worked out once. A start reads every record of the four plates from here
+# before the first paint; matching each value's kind anew took most of that time.
+_READERS: dict[type, tuple[tuple[str, ...], tuple[Reader, ...]]] = {}
+
+
+def _readers(table: Table) -> tuple[tuple[str, ...], tuple[Reader, ...]]:
+    found = _READERS.get(table.record)
+    if found is None:
+        names = tuple(f.name for f in table.fields)
+        found = _READERS[table.record] = (names, tuple(_reader(f) for f in table.fields))
+    return found
+
+
+def _reader(f: Field) -> Reader:
     match f.kind:
         case Kind.INT | Kind.COUNT:
-            return int(value)
+            return lambda value, _shown: int(value)
         case Kind.BOOL | Kind.FLAG:
-            return bool(value)
+            return lambda value, _shown: bool(value)
         case Kind.CHOICE:
             assert f.enum is not None
-            return f.enum(value)
+            enum = f.enum
+            return lambda value, _shown: enum(value)
         case Kind.RECT:
-            return Rect(*(float(v) for v in value)) if value else None
+            return lambda value, _shown: Rect(*(float(v) for v in value)) if value else None
         case Kind.SIZE:
-            width, height = value
-            return (float(width), float(height))
+            return lambda value, _shown: _size(value)
         case Kind.REFS | Kind.SHORTS:
-            return tuple(str(v) for v in value)
+            return lambda value, _shown: tuple(str(v) for v in value)
         case Kind.RECORDS:
             assert f.table is not None
-            return tuple(_record(v, f.table, shown) for v in value)
+            table = f.table
+            return lambda value, shown: tuple(_record(v, table, shown) for v in value)
         case Kind.RECORD:
             assert f.table is not None
-            return _record(value, f.table, shown) if value else None
+            one = f.table
+            return lambda value, shown: _record(value, one, shown) if value else None
         case Kind.LINE:
-            return Source(shown, int(value)) if value else None
+            return lambda value, shown: Source(shown, int(value)) if value else None
         case Kind.PATH:
-            return shown
+            return lambda _value, shown: shown
         case _:
-            return str(value)
+            return lambda value, _shown: str(value)
+
+
+def _size(value: Any) -> tuple[float, float]:
+    width, height = value
+    return (float(width), float(height))
 
 
 def plate_to_json(plate: Plate) -> list[Any]:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.model.plate import AnswerShape, Plate, Question
 from app.model.translatable import QT_TRANSLATE_NOOP
-from app.model.worksheet import PlateAnswers, Session, field_key
+
+if TYPE_CHECKING:  # the scene draws AnswerBlocks at start; the worksheet model comes later
+    from app.model.worksheet import PlateAnswers, Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,8 @@ def blocks(plate: Plate, answers: PlateAnswers) -> list[AnswerBlock]:
 
 
 def _question_blocks(question: Question, answers: PlateAnswers) -> list[AnswerBlock]:
+    from app.model.worksheet import field_key
+
     if question.answer == AnswerShape.TEXT:
         text = answers.texts.get(question.id, "").strip()
         lines = tuple(line for line in text.splitlines() if line.strip())

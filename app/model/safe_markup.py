@@ -22,7 +22,6 @@ app's own links into anchors in the page (or text naming the plate), and
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -75,7 +74,15 @@ class _Links:
 
 def escape(text: str) -> str:
     """Text as HTML text: every `<`, `>`, `&` and quote escaped."""
-    return html.escape(text, quote=True)
+    return _escape(text, quote=True)
+
+
+def _escape(text: str, quote: bool) -> str:
+    # What html.escape does (a test holds them equal). The html module would be imported
+    # before the first paint for this alone, and it loads its table of 2,000 named
+    # entities (html.entities), which escaping never uses.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
 
 
 def attributes_html(attributes: dict[str, str]) -> str:
@@ -88,7 +95,7 @@ def plain_html(text: str) -> str:
     For tooltips and other places Qt would guess to be rich text: the guess
     always comes out as this paragraph, which holds no tag of the text's own.
     """
-    lines = html.escape(_clean(text), quote=False).split("\n")
+    lines = _escape(_clean(text), quote=False).split("\n")
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
 

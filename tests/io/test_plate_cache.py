@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from dataclasses import fields
@@ -14,6 +15,7 @@ from app.io.plate_cache import PlateCache, plate_from_json, plate_to_json
 from app.io.plate_fields import TABLES, Table
 from app.io.plate_file import read_plate
 from app.io.plate_reader import parse_plate_bytes
+from app.io.sha256 import sha256
 from app.model.plate import Plate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -105,6 +107,12 @@ def large(tmp_path: Path) -> Path:
     path = tmp_path / "groot.yaml"
     path.write_bytes(synthetic_yaml(2000))  # the most `check` accepts; over MIN_BYTES
     return path
+
+
+@pytest.mark.parametrize("data", [b"", b"abc", bytes(range(256)) * 1000])
+def test_entries_are_named_by_the_same_sha256_as_hashlibs(data: bytes) -> None:
+    # the built-in SHA-256 (no OpenSSL at start): caches written before still match
+    assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
 
 
 def test_a_large_plate_read_again_comes_from_the_cache(tmp_path: Path, large: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as stdlib_html
 import re
 from pathlib import Path
 
@@ -9,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.model.safe_markup import Anchor, inline_html, markdown_to_html, plain_html, safe_link
+from app.model.safe_markup import (
+    Anchor,
+    _escape,
+    escape,
+    inline_html,
+    markdown_to_html,
+    plain_html,
+    safe_link,
+)
 from tests.hostile.hostile_text import hostile_texts
 
 TAG = re.compile(r"<(/?)([a-z0-9]+)([^>]*)>")
@@ -99,6 +108,14 @@ def test_web_links_are_kept() -> None:
 @given(st.text(alphabet=st.sampled_from(list("<>[]()!*_`~#>-\\&\"' \nax:/")), max_size=300))
 def test_any_text_renders_to_safe_html(text: str) -> None:
     assert_safe(markdown_to_html(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>&\"'ax \n\u00e9")) | st.characters()))
+def test_escaping_is_the_standard_librarys(text: str) -> None:
+    # the renderer escapes without the html module (not imported before the first paint)
+    assert escape(text) == stdlib_html.escape(text, quote=True)
+    assert _escape(text, quote=False) == stdlib_html.escape(text, quote=False)
 
 
 def test_pathological_text_is_rendered_in_one_pass() -> None:
