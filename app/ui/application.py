@@ -22,6 +22,7 @@ from app.io.paths import (
     resources_dir,
 )
 from app.io.plate_cache import PlateCache
+from app.plain_import import plain_imports
 from app.scene.style import load_fonts
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
@@ -162,7 +163,8 @@ def build_window(
     opened = [path for path in settings.opened_plates() if path.is_file()]
     # every plate opens again without YAML (start-up imports no YAML reader at all)
     cache = PlateCache(data_dir / "cache" / "platen", min_bytes=0)
-    result = load_library(own_files=[*plate_files_in(folder), *opened], cache=cache)
+    with plain_imports():  # a plate not in the cache brings the YAML reader: unhooked
+        result = load_library(own_files=[*plate_files_in(folder), *opened], cache=cache)
     window = MainWindow(
         result.library, settings, result.problems, own_folder=folder, plate_cache=cache
     )
