@@ -281,8 +281,8 @@ class MainWindow(QMainWindow):
     def remember(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
         for plate_id, view in self.views.made().items():
-            if view._fitted_once:
-                self.settings.set_view_state(plate_id, view.view_state())
+            if (state := view.state_to_remember()) is not None:
+                self.settings.set_view_state(plate_id, state)
         self.settings.sync()
 
     @override

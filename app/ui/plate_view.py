@@ -76,6 +76,7 @@ class PlateView(PlateViewBase):
         self.parts = PlateParts(self)  # the elements as accessible objects
         self._animation: QVariantAnimation | None = None
         self._fitted_once = False
+        self._shown_once = False  # on screen at least once: the reader has seen where it is
         # the whole plate is in view: it stays so when the window or screen changes size
         self._whole_plate = False
         self.mode: ViewMode = BrowseMode()  # takes the mouse and the keys first
@@ -301,6 +302,12 @@ class PlateView(PlateViewBase):
         state = {"scale": self.scale_factor(), "x": centre.x(), "y": centre.y()}
         return state | ({"whole": 1.0} if self._whole_plate else {})
 
+    def state_to_remember(self) -> dict[str, float] | None:
+        """How the reader left the view; None for a view never on screen (made in the
+        idle turns): remembered from its hidden size, the saved centre crept a little at
+        every start, on plates the reader had not opened since."""
+        return self.view_state() if self._fitted_once and self._shown_once else None
+
     def restore_view_state(self, state: dict[str, float]) -> None:
         try:
             scale = float(state["scale"])
@@ -319,6 +326,7 @@ class PlateView(PlateViewBase):
     @override
     def showEvent(self, event: QShowEvent) -> None:
         self.plate_scene.ensure_built()  # a plate that was off screen at the start
+        self._shown_once = True
         super().showEvent(event)
 
     @override
