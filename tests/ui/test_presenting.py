@@ -15,6 +15,7 @@ from app.model.tour import Tour
 from app.ui.main_window import MainWindow
 from app.ui.settings import WindowSettings
 from tests.conftest import REPO
+from tests.present.conftest import STATUS_LINE
 
 
 def test_two_screens_in_their_own_process() -> None:
@@ -29,7 +30,11 @@ def test_two_screens_in_their_own_process() -> None:
         text=True,
         timeout=300,
     )
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    said = STATUS_LINE.format(0)
+    # the suite's own status, said before it left: a Windows process under Wine sometimes
+    # crashes in the DLLs' teardown after that (status 3), which says nothing of the tests
+    assert said in done.stdout, done.stdout[-3000:] + done.stderr[-2000:]
+    assert done.returncode == 0 or sys.platform == "win32", done.stderr[-2000:]
     assert " passed" in done.stdout and "skipped" not in done.stdout
 
 
