@@ -167,14 +167,19 @@ if mode == "plate-only":
     # What any PySide6 program that draws this plate pays, and no more: the plate's
     # records from the same parsed cache, the app's fonts, the scene of plate 2 fitted in
     # a bare QGraphicsView. No window around it, no menus, panels or accessibility.
+    # The same import order as the app's: the Qt-free part first, the scene after
+    # PySide6 without its source-reading hook (app.plain_import).
     from pathlib import Path
 
     from app.io.library_loader import load_library
     from app.io.plate_cache import PlateCache
+    from app.plain_import import plain_imports
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QGraphicsView
-    from app.scene.plate_scene import PlateScene
-    from app.scene.style import load_fonts
+
+    with plain_imports():
+        from app.scene.plate_scene import PlateScene
+        from app.scene.style import load_fonts
 
     cache = PlateCache(Path({data!r}) / "cache" / "platen", min_bytes=0)
     library = load_library(cache=cache).library

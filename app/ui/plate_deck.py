@@ -39,27 +39,27 @@ class PlateViews(Mapping[str, PlateView]):
     the one on screen, the others come in the idle turns after the first paint (or at
     once, when the reader goes there first)."""
 
-    def __init__(self, plate_ids: Callable[[], list[str]], make: Callable[[str], PlateView]):
-        self._plate_ids = plate_ids
+    def __init__(self, scenes: Mapping[str, PlateScene], make: Callable[[str], PlateView]):
+        self._scenes = scenes  # a plate has a view as soon as it has a scene
         self._make = make
         self._made: dict[str, PlateView] = {}
 
     def __getitem__(self, plate_id: str) -> PlateView:
         view = self._made.get(plate_id)
         if view is None:
-            if plate_id not in self._plate_ids():
+            if plate_id not in self._scenes:
                 raise KeyError(plate_id)
             view = self._made[plate_id] = self._make(plate_id)
         return view
 
     def __contains__(self, plate_id: object) -> bool:
-        return plate_id in self._plate_ids()  # without making the view
+        return plate_id in self._scenes  # without making the view
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._plate_ids())
+        return iter(list(self._scenes))  # an own plate may come while one is made
 
     def __len__(self) -> int:
-        return len(self._plate_ids())
+        return len(self._scenes)
 
     def made(self) -> dict[str, PlateView]:
         """The views made so far (what there is to remember, say), without making more."""
@@ -87,7 +87,7 @@ class PlateDeck(QObject):
         # a click before start-up is done waits for the graph and is answered then
         self.when_ready = when_ready
         self.scenes: dict[str, PlateScene] = {}
-        self.views = PlateViews(lambda: list(self.scenes), self._make_view)
+        self.views = PlateViews(self.scenes, self._make_view)
         self._start_view: StartView | None = None
         self._kept_selection: dict[str, str | None] = {}
         self.stack = QStackedWidget()

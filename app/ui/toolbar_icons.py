@@ -9,7 +9,7 @@ dark, high contrast) without being set again, and look the same on every system.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -21,19 +21,19 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QPolygonF,
 )
 
 from app.typing_compat import override
 
+HOUSE = ((0.5, 0.08), (0.94, 0.5), (0.8, 0.5), (0.8, 0.92), (0.2, 0.92), (0.2, 0.5), (0.06, 0.5))
+ARROW = ((0.1, 0.5), (0.5, 0.12), (0.5, 0.36), (0.9, 0.36), (0.9, 0.64), (0.5, 0.64), (0.5, 0.88))
+
 
 def _arrow(left: bool) -> QPainterPath:
     """An arrow in a 1x1 box: a head and a shaft, pointing left or right."""
-    points = [(0.1, 0.5), (0.5, 0.12), (0.5, 0.36), (0.9, 0.36), (0.9, 0.64), (0.5, 0.64)]
-    points.append((0.5, 0.88))
     path = QPainterPath()
-    path.moveTo(QPointF(points[0][0] if left else 1 - points[0][0], points[0][1]))
-    for x, y in points[1:]:
-        path.lineTo(QPointF(x if left else 1 - x, y))
+    path.addPolygon(QPolygonF([QPointF(x if left else 1 - x, y) for x, y in ARROW]))
     path.closeSubpath()
     return path
 
@@ -41,20 +41,17 @@ def _arrow(left: bool) -> QPainterPath:
 def _house() -> QPainterPath:
     """A house in a 1x1 box: a roof over a body with a door cut out."""
     path = QPainterPath()
-    path.moveTo(0.5, 0.08)
-    for x, y in ((0.94, 0.5), (0.8, 0.5), (0.8, 0.92), (0.2, 0.92), (0.2, 0.5), (0.06, 0.5)):
-        path.lineTo(x, y)
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in HOUSE]))
     path.closeSubpath()
     door = QPainterPath()
     door.addRect(QRectF(0.42, 0.62, 0.16, 0.3))
     return path.subtracted(door)
 
 
-SHAPES: dict[str, Callable[[], QPainterPath]] = {
-    "back": lambda: _arrow(True),
-    "forward": lambda: _arrow(False),
-    "start": _house,
-}
+@cache
+def shape(glyph: str) -> QPainterPath:
+    """The glyph's outline, made once: "back", "forward" or "start"."""
+    return _house() if glyph == "start" else _arrow(glyph == "back")
 
 
 class GlyphEngine(QIconEngine):
@@ -75,7 +72,7 @@ class GlyphEngine(QIconEngine):
         painter.scale(side, side)
         painter.setPen(QPen(Qt.PenStyle.NoPen))
         painter.setBrush(colour)
-        painter.drawPath(SHAPES[self.glyph]())
+        painter.drawPath(shape(self.glyph))
         painter.restore()
 
     @override

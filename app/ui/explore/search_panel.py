@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import math
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.library import PlateLibrary
+from app.model.safe_markup import escape
 from app.model.search import Hit, SearchIndex, find_spans
 from app.scene.theme import LIGHT, mark_html
 from app.typing_compat import override
@@ -54,10 +54,10 @@ def marked(text: str, query: str) -> str:
     at = 0
     mark = mark_html(current_theme())
     for start, end in merged:
-        parts.append(html.escape(text[at:start]))
-        parts.append(mark + html.escape(text[start:end]) + "</span>")
+        parts.append(escape(text[at:start]))
+        parts.append(mark + escape(text[start:end]) + "</span>")
         at = end
-    parts.append(html.escape(text[at:]))
+    parts.append(escape(text[at:]))
     return "".join(parts)
 
 
