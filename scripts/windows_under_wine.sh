@@ -76,9 +76,14 @@ if wanted prefix; then
   # Qt asks the registry for fonts: without Tahoma listed the UI falls back to a serif
   cp /usr/share/wine/fonts/tahoma.ttf /usr/share/wine/fonts/tahomabd.ttf \
     "$WINEPREFIX/drive_c/windows/Fonts/"
-  printf 'REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Fonts]\r\n"Tahoma (TrueType)"="tahoma.ttf"\r\n"Tahoma Bold (TrueType)"="tahomabd.ttf"\r\n' \
-    >"$WORK/fonts.reg"
-  wrun regedit /S "$(winpath "$WORK/fonts.reg")"
+  # A program that crashes starts winedbg, which by default shows a "Program Error" window
+  # on the X display and waits for a click that never comes in CI (a crashed test run hung
+  # CI for an hour): with the dialog off, winedbg prints its backtrace and the program ends.
+  printf 'REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Fonts]\r\n"Tahoma (TrueType)"="tahoma.ttf"\r\n"Tahoma Bold (TrueType)"="tahomabd.ttf"\r\n\r\n[HKEY_CURRENT_USER\\Software\\Wine\\WineDbg]\r\n"ShowCrashDialog"=dword:00000000\r\n' \
+    >"$WORK/prefix.reg"
+  wrun regedit /S "$(winpath "$WORK/prefix.reg")"
+  wrun reg query 'HKCU\Software\Wine\WineDbg' /v ShowCrashDialog | grep 0x0 >/dev/null ||
+    fail "the crash dialog is still on"
   finish prefix
 fi
 
@@ -166,15 +171,26 @@ fi
 # --- tests -----------------------------------------------------------------------------
 if wanted tests; then
   begin "test suite under Windows Python (two halves side by side: most time is process starts)"
-  (cd "$REPO" && wpy -m pytest -q -p no:cacheprovider tests/ui tests/present >"$WORK/tests-ui.txt") &
+  # Each half has a time limit (about three times what it takes), and a test that runs
+  # for over four minutes prints where every thread is: a hang is a failure that says
+  # where, not a CI run that never ends.
+  pytest_bounded=(timeout --kill-after=20 "${WINE_TEST_LIMIT:-1500}" wine "$PYEXE" -m pytest -q
+    -p no:cacheprovider -o faulthandler_timeout=240)
+  (cd "$REPO" && "${pytest_bounded[@]}" tests/ui tests/present </dev/null 2>&1 | cat \
+    >"$WORK/tests-ui.txt") &
   ui_tests=$!
-  (cd "$REPO" && wpy -m pytest -q -p no:cacheprovider tests --ignore=tests/ui \
-    --ignore=tests/present >"$WORK/tests-rest.txt") &
+  (cd "$REPO" && "${pytest_bounded[@]}" tests --ignore=tests/ui --ignore=tests/present \
+    </dev/null 2>&1 | cat >"$WORK/tests-rest.txt") &
   rest_tests=$!
-  wait "$ui_tests" || true
-  wait "$rest_tests" || true
+  declare -A status
+  wait "$ui_tests" && status[ui]=0 || status[ui]=$?
+  wait "$rest_tests" && status[rest]=0 || status[rest]=$?
   for half in ui rest; do
     echo "-- tests, $half:"
+    if [ "${status[$half]}" = 124 ] || [ "${status[$half]}" = 137 ]; then
+      tail -80 "$WORK/tests-$half.txt"
+      fail "tests ($half) under Windows Python did not end within ${WINE_TEST_LIMIT:-1500} s"
+    fi
     sed -n '/short test summary/,$p' "$WORK/tests-$half.txt"
     summary=$(grep -E "^=* ?[0-9]+ (passed|failed)" "$WORK/tests-$half.txt" | tail -1 || true)
     echo "$summary"

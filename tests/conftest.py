@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +23,27 @@ def library() -> PlateLibrary:
     result = load_library()
     assert result.ok, "\n".join(str(p) for p in result.problems)
     return result.library
+
+
+@pytest.fixture(autouse=True)
+def qt_objects_end_on_the_main_thread():  # type: ignore[no-untyped-def]
+    """After each test, the widgets pytest-qt closed are deleted and the garbage collected,
+    here, on the main thread, as the app's event loop would.
+
+    pytest-qt's deleteLater() is not carried out by processEvents() outside an event loop,
+    so a closed window lived on into the next test with its timers running. When Python
+    then collected it while a Windows subprocess.run() read the child's output on a thread
+    of its own, Qt deleted it on that thread, its timer stayed registered, and the next
+    WM_TIMER crashed the whole run (Windows under Wine, after
+    tests/ui/test_first_window.py)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

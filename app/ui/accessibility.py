@@ -255,8 +255,10 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     if key == "AccessiblePart" and isinstance(obj, AccessiblePart):
         return PartInterface(obj)
     owner = getattr(obj, "accessible_parts", None)
-    if isinstance(owner, PartOwner) and key == type(obj).__name__ and isinstance(obj, QWidget):
-        return OwnerInterface(obj, owner)
+    # vars(owner) is empty when the garbage collector has cleared the owner in a cycle while
+    # Qt still asks for its widget (seen under Windows): Qt's own interface serves it then
+    if isinstance(owner, PartOwner) and vars(owner) and isinstance(obj, QWidget):
+        return OwnerInterface(obj, owner) if key == type(obj).__name__ else None
     return None
 
 

@@ -42,6 +42,7 @@ class DeferredStart(QObject):
         self._turn.setInterval(0)
         self._turn.timeout.connect(self._next)
         self.started = False
+        self.stopped = False  # the window closed: no more idle turns
         self.done = False  # the steps input needs are done
         self.all_done = False
 
@@ -93,7 +94,8 @@ class DeferredStart(QObject):
         if self._steps or self._later:
             # what an early click changed is painted before the later parts are made (Qt
             # paints a few milliseconds after a change; a timer of 0 would come first)
-            self._turn.start(PAINT_FIRST_MS if answered else 0)
+            if not self.stopped:
+                self._turn.start(PAINT_FIRST_MS if answered else 0)
         elif not self.all_done:
             self.all_done = True
             self.finished.emit()
@@ -109,6 +111,12 @@ class DeferredStart(QObject):
         self.started = True
         while not self.done:
             self._next()
+
+    def stop(self) -> None:
+        """No more idle turns: the window closed, and a closed window builds nothing more
+        in the background (what is asked for is still made when asked)."""
+        self.stopped = True
+        self._turn.stop()
 
     def finish_now(self) -> None:
         """Run everything left at once (something needs the whole app now)."""

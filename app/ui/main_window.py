@@ -1,9 +1,8 @@
 """The main window: builds the parts and connects them, and owns no behaviour of its own.
 
-Where the reader is lives in the navigator (app.model.navigator); the plates on screen
-in the deck (plate_deck); the panels beside them in side_panels; the commands on the
-plate in view_commands; own plates and their layout in app.ui.author; worksheets in
-app.ui.worksheet; presenting in app.ui.present.
+Where the reader is lives in the navigator (app.model.navigator); the plates on screen in
+the deck (plate_deck); the panels beside them in side_panels; the commands on the plate in
+view_commands; own plates in app.ui.author, worksheets in .worksheet, presenting in .present.
 """
 
 from __future__ import annotations
@@ -293,6 +292,7 @@ class MainWindow(QMainWindow):
             return
         self.sessions.close()
         self.remember()
+        self.deferred.stop()
         super().closeEvent(event)
 
 

@@ -165,6 +165,8 @@ class ItemViewParts(PartOwner):
 
     def _size(self) -> tuple[int, int]:
         model, root = self.view.model(), self.view.rootIndex()
+        if model is None:  # a view before its model is set has no entries yet
+            return 0, 0
         return model.rowCount(root), model.columnCount(root) if self.is_table else 1
 
     def _part(self, row: int, column: int) -> AccessiblePart:

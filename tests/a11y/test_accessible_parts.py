@@ -180,3 +180,21 @@ def test_a_focused_table_reports_only_its_current_cell(qtbot) -> None:
     # Qt names a cell by (row + header row) * (columns + row header) + column + 1
     assert view.child((1 + 1) * (2 + 1) + 0 + 1).text(Text.Name) == "Bo"
     assert view.focusChild().text(Text.Name) == "Bo"
+
+
+def test_a_list_whose_parts_the_garbage_collector_cleared_still_answers(qtbot) -> None:
+    """Under Windows Qt asked for a list's interface while the garbage collector was
+    clearing its (cyclic) part owner: the app's interface raised; Qt's own serves now."""
+    from PySide6.QtWidgets import QListView
+
+    from app.ui.view_accessibility import ItemViewParts
+
+    view = QListView()  # no model yet: no entries
+    qtbot.addWidget(view)
+    parts = ItemViewParts(view)
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface.role() == QAccessible.Role.List and interface.childCount() == 0
+    QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+    parts.__dict__.clear()  # what the collector's tp_clear does to an object in a cycle
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface is not None and interface.role() == QAccessible.Role.List

@@ -142,3 +142,16 @@ def test_a_plate_not_looked_at_keeps_the_place_it_was_left_at(qtbot, tmp_path: P
     assert "smjp" in window.views.made()
     window.close()
     assert WindowSettings(tmp_path).view_state("smjp") == left
+
+
+def test_a_closed_window_builds_nothing_more_in_the_background(qtbot, tmp_path: Path) -> None:
+    """Closing ends the idle turns (a window closed at start, or the old one of a language
+    switch, kept making plates for nobody); what is asked for afterwards is still made."""
+    window = started_on_plate_2(qtbot, tmp_path)
+    window.close()
+    made = set(window.views.made())
+    qtbot.wait(300)  # many idle turns' worth
+    assert set(window.views.made()) == made
+    assert not window.deferred.all_done
+    window.deferred.finish_now()  # something needs all of it now: it comes, and ends
+    assert set(window.views.made()) == {p.id for p in window.library.plates}

@@ -321,3 +321,36 @@ def test_the_legend_and_the_report_speak_english(english, library) -> None:
     report = report_markdown(session, library.plates, {}, QCoreApplication.translate, long_date)
     assert "Date: 2 December 2026" in report and "### Notes" in report
     assert f"## Overview plate {plate.number}:" in report
+
+
+def test_choosing_english_rebuilds_the_window_in_english_and_the_old_one_is_gone(
+    qapp, qtbot, tmp_path: Path
+) -> None:
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.ui import application
+
+    old = application.build_window(str(tmp_path / "data"))  # not qtbot's: it is deleted
+    old.show()
+    qtbot.waitExposed(old)
+    made: list = []
+    old.language_requested.connect(lambda _language: made.extend(application._windows))
+    try:
+        old.commands.english.trigger()
+        assert made, "no new window"
+        new = made[0]
+        qtbot.addWidget(new)
+        assert new is not old and new.isVisible()
+        assert new.menuBar().actions()[0].text().replace("&", "") == "File"
+        # the old window is deleted by the event loop on this thread, not left to the
+        # garbage collector (which may run on another thread, where Qt must not delete it)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(old)
+    finally:
+        install_language(qapp, "nl")
+        if shiboken6.isValid(old):
+            old.close()
+        for window in application._windows:
+            window.sessions.close()
+        application._windows.clear()
