@@ -25,25 +25,40 @@ def library() -> PlateLibrary:
     return result.library
 
 
+def pytest_configure(config) -> None:  # type: ignore[no-untyped-def]
+    # the collector runs between tests, on the main thread only (see below)
+    gc.disable()
+
+
+def _generation_due() -> int:
+    """The generation Python's own collector would take now (its thresholds)."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if thresholds[2] and counts[2] > thresholds[2]:
+        return 2
+    return 1 if thresholds[1] and counts[1] > thresholds[1] else 0
+
+
 @pytest.fixture(autouse=True)
 def qt_objects_end_on_the_main_thread():  # type: ignore[no-untyped-def]
-    """After each test, the widgets pytest-qt closed are deleted and the garbage collected,
-    here, on the main thread, as the app's event loop would.
+    """Qt objects are deleted on the main thread, as in the app.
 
     pytest-qt's deleteLater() is not carried out by processEvents() outside an event loop,
-    so a closed window lived on into the next test with its timers running. When Python
-    then collected it while a Windows subprocess.run() read the child's output on a thread
-    of its own, Qt deleted it on that thread, its timer stayed registered, and the next
-    WM_TIMER crashed the whole run (Windows under Wine, after
-    tests/ui/test_first_window.py)."""
+    so a closed window lived on into the next test with its timers running. Python then
+    collected it while Windows' subprocess.run() read a child's output on a thread of its
+    own; Qt deleted it on that thread, its timer stayed registered, and the next WM_TIMER
+    crashed the whole run (Windows under Wine, after tests/ui/test_first_window.py).
+
+    So after each test the closed widgets are deleted here, and the collector, which
+    would otherwise run on whichever thread allocates, runs only here, as often as its
+    thresholds ask (a full collection after every test took 75 ms each)."""
     yield
     widgets = sys.modules.get("PySide6.QtWidgets")
-    if widgets is None or widgets.QApplication.instance() is None:
-        return
-    from PySide6.QtCore import QCoreApplication, QEvent
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        from PySide6.QtCore import QCoreApplication, QEvent
 
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.disable()  # a test that ran the app turned it on again
+    gc.collect(_generation_due())
 
 
 @pytest.fixture(autouse=True)
