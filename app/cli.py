@@ -137,8 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_export(args)
     # Start-up makes many objects and no garbage; the collector would walk them all
-    # again and again while the modules load. run_app turns it back on once the window
-    # shows, after moving what start-up made out of its way (gc.freeze).
+    # again and again while the modules load. Once the window shows, run_app moves what
+    # start-up made out of its way (gc.freeze) and collects on the GUI thread only.
     from app.xcb_libraries import check_before_start
 
     if not check_before_start():  # Qt would abort, naming only the first one missing

@@ -22,3 +22,12 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def generation_due() -> int:
+    """The generation Python's own collector would take now, by its thresholds; for
+    collecting by hand where automatic collection is off (app.ui.main_thread_gc)."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if thresholds[2] and counts[2] > thresholds[2]:
+        return 2
+    return 1 if thresholds[1] and counts[1] > thresholds[1] else 0

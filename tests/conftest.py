@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.gc_pause import generation_due
 from app.io.library_loader import load_library
 from app.model.library import PlateLibrary
 
@@ -30,14 +31,6 @@ def pytest_configure(config) -> None:  # type: ignore[no-untyped-def]
     gc.disable()
 
 
-def _generation_due() -> int:
-    """The generation Python's own collector would take now (its thresholds)."""
-    counts, thresholds = gc.get_count(), gc.get_threshold()
-    if thresholds[2] and counts[2] > thresholds[2]:
-        return 2
-    return 1 if thresholds[1] and counts[1] > thresholds[1] else 0
-
-
 @pytest.fixture(autouse=True)
 def qt_objects_end_on_the_main_thread():  # type: ignore[no-untyped-def]
     """Qt objects are deleted on the main thread, as in the app.
@@ -50,15 +43,16 @@ def qt_objects_end_on_the_main_thread():  # type: ignore[no-untyped-def]
 
     So after each test the closed widgets are deleted here, and the collector, which
     would otherwise run on whichever thread allocates, runs only here, as often as its
-    thresholds ask (a full collection after every test took 75 ms each)."""
+    thresholds ask (a full collection after every test took 75 ms each); the app does
+    the same on a timer (app.ui.main_thread_gc)."""
     yield
     widgets = sys.modules.get("PySide6.QtWidgets")
     if widgets is not None and widgets.QApplication.instance() is not None:
         from PySide6.QtCore import QCoreApplication, QEvent
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.disable()  # a test that ran the app turned it on again
-    gc.collect(_generation_due())
+    gc.disable()  # a test may have turned it on
+    gc.collect(generation_due())
 
 
 @pytest.fixture(autouse=True)

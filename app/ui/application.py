@@ -218,7 +218,10 @@ def run_app(args: argparse.Namespace) -> int:
     _windows[:] = [window]
     window.show()
     gc.freeze()  # what start-up made stays: later collections need not look at it
-    gc.enable()  # paused by cli.main while the app started
+    # paused by cli.main while the app started; from now on collected on this thread only
+    from app.ui.main_thread_gc import MainThreadCollector
+
+    collector = MainThreadCollector(app)  # noqa: F841  (kept until the loop ends)
     if getattr(args, "present", False):
         window.start_presentation(args.present_plate, args.screen)
     if getattr(args, "session_file", None):  # `open FILE`: a double-clicked session file
