@@ -257,8 +257,13 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
     owner = getattr(obj, "accessible_parts", None)
     # vars(owner) is empty when the garbage collector has cleared the owner in a cycle while
     # Qt still asks for its widget (seen under Windows): Qt's own interface serves it then
-    if isinstance(owner, PartOwner) and vars(owner) and isinstance(obj, QWidget):
-        return OwnerInterface(obj, owner) if key == type(obj).__name__ else None
+    if (
+        isinstance(owner, PartOwner)
+        and vars(owner)
+        and key == type(obj).__name__
+        and isinstance(obj, QWidget)
+    ):
+        return OwnerInterface(obj, owner)
     return None
 
 

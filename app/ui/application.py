@@ -182,8 +182,8 @@ def _switch_language(old: MainWindow, language: str) -> MainWindow | None:
     geometry = old.saveGeometry()
     if not old.close():  # saves and releases the session's lock
         return None
-    # deleted by the event loop, on this thread: dropped, it would wait for the garbage
-    # collector, which may run on the session writer's thread, where Qt must not delete it
+    # deleted by the event loop now: dropped, it would hold its plates and timers until
+    # the garbage collector came round to the cycle it is in
     old.deleteLater()
     install_language(app, language)
     window = build_window(data_dir, plates_dir)

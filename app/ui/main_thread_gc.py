@@ -29,7 +29,6 @@ class MainThreadCollector(QObject):
         self._timer.start()
 
     def collect(self) -> None:
-        gc.disable()  # something that paused it and turned it back on (it must stay off)
         gc.collect(generation_due())
 
     def stop(self) -> None:
